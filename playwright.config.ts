@@ -1,0 +1,38 @@
+import { defineConfig } from '@playwright/test'
+import { chromiumArgs, resolveChromium } from './scripts/chromium'
+
+/** The built deck (`npm run build`), served as any static host would. */
+export const builtDeckPort = 4173
+/** The presenting deck (`npm run dev`), with speaker notes and presenter mode. */
+export const devDeckPort = 3031
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${builtDeckPort}`,
+    viewport: { width: 1920, height: 1080 },
+    launchOptions: { executablePath: resolveChromium().executablePath, args: chromiumArgs },
+    trace: 'off',
+  },
+  webServer: [
+    {
+      command: `tsx tests/support/static-server.ts dist ${builtDeckPort}`,
+      url: `http://127.0.0.1:${builtDeckPort}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `slidev --port ${devDeckPort} --open=false --bind 127.0.0.1`,
+      url: `http://127.0.0.1:${devDeckPort}/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
+})

@@ -1,0 +1,34 @@
+/**
+ * Every browser test runs under two guards: no request may leave the deck's own origin, and no
+ * console error or page error may occur. Both are checked after each test.
+ */
+import { test as base, expect } from '@playwright/test'
+
+interface DeckGuards {
+  offsiteRequests: string[]
+  consoleErrors: string[]
+}
+
+export const test = base.extend<{ guards: DeckGuards }>({
+  guards: [async ({ page, baseURL }, use) => {
+    const allowedOrigins = new Set([new URL(baseURL!).origin])
+    const guards: DeckGuards = { offsiteRequests: [], consoleErrors: [] }
+    page.on('request', (request) => {
+      const url = new URL(request.url())
+      if (url.protocol === 'data:' || url.protocol === 'blob:')
+        return
+      if (!allowedOrigins.has(url.origin))
+        guards.offsiteRequests.push(request.url())
+    })
+    page.on('console', (message) => {
+      if (message.type() === 'error')
+        guards.consoleErrors.push(message.text())
+    })
+    page.on('pageerror', error => guards.consoleErrors.push(error.message))
+    await use(guards)
+    expect(guards.offsiteRequests, 'requests that left the deck\'s origin').toEqual([])
+    expect(guards.consoleErrors, 'console errors').toEqual([])
+  }, { auto: true }],
+})
+
+export { expect }

@@ -1,0 +1,33 @@
+/**
+ * The public web deck (`npm run build`, in dist/) carries none of the speaker notes: not one
+ * sentence of them is in any file the host serves.
+ */
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { loadDeckOutline, projectRoot } from '../../scripts/deck-outline'
+import { noteSentences } from '../support/notes'
+import { expect, test } from './fixtures'
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true })
+  return entries.filter(entry => entry.isFile()).map(entry => join(entry.parentPath, entry.name))
+}
+
+/** The longest run of letters, spaces and commas: survives HTML or JS escaping of quotes. */
+function plainFragment(sentence: string): string {
+  return (sentence.match(/[A-Z ,]+/gi) ?? []).reduce((a, b) => (b.trim().length > a.length ? b.trim() : a), '')
+}
+
+test('no speaker-note sentence appears in the built deck', async () => {
+  const { slides } = await loadDeckOutline()
+  const files = await filesUnder(join(projectRoot, 'dist'))
+  const texts = await Promise.all(files.filter(f => /\.(?:html|js|css|json|txt|map)$/.test(f)).map(f => readFile(f, 'utf8')))
+  expect(texts.length).toBeGreaterThan(0)
+  const everything = texts.join('\n')
+  // The control: a visible slide title is in the build, so the search itself works.
+  expect(everything).toContain('Why CNES partners abroad')
+  for (const slide of slides) {
+    for (const fragment of noteSentences(slide.note).map(plainFragment).filter(f => f.length >= 24))
+      expect(everything, `slide ${slide.no} note leaked`).not.toContain(fragment)
+  }
+})

@@ -1,0 +1,273 @@
+import type { RawDeckData } from '../../data/validate'
+import { execFileSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { categories } from '../../data/categories'
+import { event } from '../../data/event'
+import { categoryOf, deck, partnerByCode, priorityOf, projectById, projectsOfPartner, projectsOfPriority } from '../../data/index'
+import { isIso3166Alpha2, iso3166Alpha2 } from '../../data/iso-3166'
+import { partners } from '../../data/partners'
+import { priorities } from '../../data/priorities'
+import { projects } from '../../data/projects'
+import { DataError, validateDeckData } from '../../data/validate'
+import { runCheck } from '../../scripts/check-data'
+
+const asOf = '2019-05-13'
+const root = fileURLToPath(new URL('../..', import.meta.url))
+
+type Rec = Record<string, unknown>
+interface MutableRaw { event: Rec, categories: Rec[], priorities: Rec[], partners: Rec[], projects: Rec[] }
+
+/** A deep, freely mutable copy of the real raw data: each invalid case changes one thing. */
+function rawData(): MutableRaw {
+  return structuredClone({ event, categories, priorities, partners, projects }) as unknown as MutableRaw
+}
+
+function at<T>(list: readonly T[], index: number): T {
+  const item = list[index]
+  if (item === undefined)
+    throw new Error(`no item ${index}`)
+  return item
+}
+
+function dataErrorOf(raw: RawDeckData): DataError {
+  try {
+    validateDeckData(raw)
+  }
+  catch (error) {
+    if (error instanceof DataError)
+      return error
+    throw error
+  }
+  throw new Error('expected a DataError, but the data passed')
+}
+
+/** The message must lead a reader to the file, the record and the field to fix. */
+function expectProblem(raw: RawDeckData, file: string, record: string, field: string, message?: string): void {
+  const error = dataErrorOf(raw)
+  const line = error.message.split('\n').find(l => l.includes(`${file}: ${record}, field "${field}"`))
+  expect(line, error.message).toBeDefined()
+  if (message !== undefined)
+    expect(line).toContain(message)
+}
+
+// A milestone date as a sortable string: "2019" < "2019-05" < "2019-05-13" < "2019-06"
+const after = (date: string): boolean => date.slice(0, asOf.length) > asOf.slice(0, date.length)
+
+describe('the real deck data', () => {
+  it('passes validation', () => {
+    expect(() => validateDeckData({ event, categories, priorities, partners, projects })).not.toThrow()
+    expect(Object.isFrozen(deck.projects[0]?.milestones)).toBe(true)
+  })
+
+  it('has the 11 partners of the article, in its order and categories', () => {
+    expect(deck.partners.map(p => p.code)).toEqual(['US', 'CN', 'RU', 'IN', 'JP', 'DE', 'AE', 'SG', 'MA', 'VN', 'IL'])
+    expect(deck.partners.filter(p => p.category === 'leading').map(p => p.code)).toEqual(['US', 'CN', 'RU', 'IN', 'JP', 'DE'])
+    expect(deck.partners.filter(p => p.category === 'new-entrant').map(p => p.code)).toEqual(['AE', 'SG', 'MA', 'VN', 'IL'])
+  })
+
+  it('has 40 projects carrying 42 partner links and the 42 facts of the sheet, in order', () => {
+    expect(deck.projects).toHaveLength(40)
+    expect(deck.projects.flatMap(p => p.partners)).toHaveLength(42)
+    const facts = deck.projects.flatMap(p => p.factIds)
+    expect(new Set(facts).size).toBe(42)
+    const expected = { US: 4, CN: 4, RU: 4, IN: 4, JP: 4, DE: 3, AE: 4, SG: 4, MA: 4, VN: 4, IL: 3 }
+    for (const [code, n] of Object.entries(expected)) {
+      expect(projectsOfPartner(code), code).toHaveLength(n)
+      expect(facts.filter(f => f.startsWith(code)), code).toHaveLength(n)
+    }
+    // Records follow the sheet: each project's first fact id comes after the previous one's
+    const order = Object.keys(expected)
+    const rank = (fact: string): number => order.indexOf(fact.slice(0, 2)) * 100 + Number(fact.slice(2))
+    const firsts = deck.projects.map(p => rank(at(p.factIds, 0)))
+    expect(firsts).toEqual([...firsts].sort((a, b) => a - b))
+  })
+
+  it('merges the shared Japan–Germany projects and keeps both BepiColombo records', () => {
+    expect(projectById('mascot')).toMatchObject({ factIds: ['JP1', 'DE2'], partners: ['JP', 'DE'] })
+    expect(projectById('mmx-rover')).toMatchObject({ factIds: ['JP2', 'DE3'], partners: ['JP', 'DE'] })
+    expect(projectById('bepicolombo').partners).toEqual(['JP'])
+    expect(projectById('bepicolombo-phebus').partners).toEqual(['RU'])
+  })
+
+  it('gives every partner at least one project, and every project a partner', () => {
+    for (const partner of deck.partners)
+      expect(projectsOfPartner(partner.code).length, partner.code).toBeGreaterThanOrEqual(1)
+  })
+
+  it('marks no milestone after 13 May 2019 as achieved', () => {
+    const late = deck.projects.flatMap(p => p.milestones.filter(m => !m.planned && after(m.date)).map(m => `${p.id} ${m.date}`))
+    expect(late).toEqual([])
+  })
+
+  it('never presents a mission not launched by May 2019 as achieved', () => {
+    const notLaunched = ['swot', 'svom', 'mars-2020-supercam', 'exomars', 'mmx-rover', 'merlin', 'change-6-dorn', 'trishna', 'c3iel', 'uae-hyperspectral-satellite']
+    for (const id of notLaunched) {
+      const project = projectById(id)
+      expect(['in-development', 'in-study'], id).toContain(project.status)
+      // ExoMars's 2016 orbiter did fly; its rover, carrying the CNES instruments, did not
+      const flown = project.milestones.filter(m => !m.planned && (m.kind === 'launch' || m.kind === 'landing'))
+      expect(flown.map(m => m.label), id).toEqual(id === 'exomars' ? [expect.stringContaining('Trace Gas Orbiter')] : [])
+    }
+    // Every project still to fly carries its plan, where the sheet reports one; the sheet gives no
+    // launch date for TRISHNA, C3IEL or the UAE satellite, so none is invented for them
+    for (const project of deck.projects.filter(p => p.status === 'in-development' || p.status === 'in-study')) {
+      if (['trishna', 'c3iel', 'uae-hyperspectral-satellite'].includes(project.id))
+        continue
+      expect(project.milestones.some(m => m.planned), project.id).toBe(true)
+    }
+  })
+
+  it('keeps planned milestones for what was still to come, and dates for what had happened', () => {
+    for (const project of deck.projects) {
+      for (const m of project.milestones.filter(m => m.planned))
+        expect(after(m.date), `${project.id} ${m.date}`).toBe(true)
+    }
+  })
+
+  it('notes a judgement for the editorial priority tags', () => {
+    const judged = deck.projects.filter(p => p.priorityJudgement !== undefined).map(p => at(p.factIds, 0))
+    expect(judged).toEqual(expect.arrayContaining(['RU1', 'JP4', 'AE2', 'MA1', 'VN1', 'IL3']))
+  })
+
+  it('gives the lookups the components use', () => {
+    expect(partnerByCode('SG').counterparts).toBe('EDB (OSTIn), NTU')
+    expect(categoryOf('new-entrant').name).toBe('New entrants')
+    expect(priorityOf('climate').name).toBe('Climate')
+    expect(projectsOfPriority('climate').length + projectsOfPriority('exploration').length + projectsOfPriority('innovation').length).toBe(40)
+    expect(() => projectById('nope')).toThrow('"nope"')
+    expect(() => partnerByCode('FR')).toThrow('"FR"')
+    expect(() => projectsOfPartner('FR')).toThrow('"FR"')
+  })
+})
+
+describe('the ISO 3166-1 alpha-2 list', () => {
+  it('holds exactly the 249 assigned codes and no user-assigned or reserved one', () => {
+    expect(iso3166Alpha2.size).toBe(249)
+    for (const code of ['FR', 'US', 'AE', 'SS', 'CW', 'AX'])
+      expect(isIso3166Alpha2(code), code).toBe(true)
+    for (const code of ['XK', 'EU', 'UK', 'ZZ', 'XX', 'AA', 'QZ', 'AN', 'fr', 'FRA', ''])
+      expect(isIso3166Alpha2(code), code).toBe(false)
+  })
+})
+
+describe('invalid data throws a DataError naming file, record and field', () => {
+  it('unknown category', () => {
+    const raw = rawData()
+    at(raw.partners, 0).category = 'emerging'
+    expectProblem(raw, 'data/partners.ts', 'partner "US" (partners[0])', 'category')
+  })
+
+  it('unknown priority', () => {
+    const raw = rawData()
+    at(raw.projects, 0).priority = 'defence'
+    expectProblem(raw, 'data/projects.ts', 'project "swot" (projects[0])', 'priority')
+  })
+
+  it('missing name', () => {
+    const raw = rawData()
+    delete at(raw.partners, 1).name
+    delete at(raw.projects, 2).name
+    expectProblem(raw, 'data/partners.ts', 'partner "CN" (partners[1])', 'name')
+    expectProblem(raw, 'data/projects.ts', 'project "insight-seis" (projects[2])', 'name')
+  })
+
+  it('empty name', () => {
+    const raw = rawData()
+    at(raw.projects, 3).name = '   '
+    at(raw.categories, 0).name = ''
+    expectProblem(raw, 'data/projects.ts', 'project "mars-2020-supercam" (projects[3])', 'name', 'must not be empty')
+    expectProblem(raw, 'data/categories.ts', 'category "leading" (categories[0])', 'name', 'must not be empty')
+  })
+
+  it('duplicate project id', () => {
+    const raw = rawData()
+    at(raw.projects, 1).id = 'swot'
+    expectProblem(raw, 'data/projects.ts', 'project "swot" (projects[1])', 'id', 'duplicates project "swot" (projects[0])')
+  })
+
+  it('duplicate partner code', () => {
+    const raw = rawData()
+    at(raw.partners, 1).code = 'US'
+    expectProblem(raw, 'data/partners.ts', 'partner "US" (partners[1])', 'code', 'duplicates partner "US" (partners[0])')
+  })
+
+  it('points at the right row when an earlier record is itself invalid', () => {
+    const raw = rawData()
+    at(raw.projects, 0).priority = 'defence'
+    at(raw.projects, 2).id = 'jason-3'
+    expectProblem(raw, 'data/projects.ts', 'project "jason-3" (projects[2])', 'id', 'duplicates project "jason-3" (projects[1])')
+  })
+
+  it.each(['XX', 'ZZ'])('unknown country code %s', (code) => {
+    const raw = rawData()
+    at(raw.partners, 10).code = code
+    at(raw.projects, 0).partners = [code]
+    expectProblem(raw, 'data/partners.ts', `partner "${code}" (partners[10])`, 'code', `"${code}" is not an ISO 3166-1 alpha-2 country code`)
+    expectProblem(raw, 'data/projects.ts', 'project "swot" (projects[0])', 'partners[0]', `"${code}" is not an ISO 3166-1 alpha-2 country code`)
+  })
+
+  it('a project naming a country that is not a partner', () => {
+    const raw = rawData()
+    at(raw.projects, 16).partners = ['JP', 'FR']
+    expectProblem(raw, 'data/projects.ts', 'project "mascot" (projects[16])', 'partners[1]', '"FR" is not a partner listed in data/partners.ts')
+  })
+
+  it.each(['2019-13-01', '13/05/2019', '2019-02-30'])('malformed date %s', (date) => {
+    const raw = rawData()
+    const milestone = at(at(raw.projects, 0).milestones as Rec[], 0)
+    milestone.date = date
+    raw.event.date = date
+    expectProblem(raw, 'data/projects.ts', 'project "swot" (projects[0])', 'milestones[0].date')
+    expectProblem(raw, 'data/event.ts', 'event', 'date')
+  })
+
+  it.each(['not a url', 'ftp://x'])('malformed URL %s', (url) => {
+    const raw = rawData()
+    at(raw.projects, 5).sources = ['https://svom.cnes.fr/en/SVOM/index.htm', url]
+    raw.event.source = url
+    expectProblem(raw, 'data/projects.ts', 'project "svom" (projects[5])', 'sources[1]', 'must be an http(s) URL')
+    expectProblem(raw, 'data/event.ts', 'event', 'source', 'must be an http(s) URL')
+  })
+
+  it.each(['categories', 'priorities', 'partners', 'projects'] as const)('empty list of %s', (collection) => {
+    const raw = rawData()
+    raw[collection] = []
+    expectProblem(raw, `data/${collection}.ts`, collection, '(list)', 'must not be empty')
+  })
+
+  it('missing category record', () => {
+    const raw = rawData()
+    raw.categories = raw.categories.filter(c => c.id !== 'new-entrant')
+    expectProblem(raw, 'data/categories.ts', 'categories', 'id', 'has no record for "new-entrant"')
+  })
+})
+
+describe('scripts/check-data.ts', () => {
+  it('runCheck summarises good data and reports bad data with exit code 1', () => {
+    expect(runCheck({ event, categories, priorities, partners, projects })).toEqual({
+      exitCode: 0,
+      output: 'data OK: 11 partners (6 leading, 5 new entrants), 40 projects, 3 priorities',
+    })
+    const raw = rawData()
+    at(raw.projects, 0).priority = 'defence'
+    const result = runCheck(raw)
+    expect(result.exitCode).toBe(1)
+    expect(result.output).toContain('data/projects.ts: project "swot" (projects[0]), field "priority"')
+  })
+
+  it('runCheck rethrows anything that is not a data error', () => {
+    const raw = rawData()
+    Object.defineProperty(raw, 'projects', {
+      get: () => {
+        throw new TypeError('boom')
+      },
+    })
+    expect(() => runCheck(raw)).toThrow(TypeError)
+  })
+
+  it('exits 0 with the summary when run as a CLI on the real data', () => {
+    const output = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/check-data.ts'], { cwd: root, encoding: 'utf8' })
+    expect(output.trim()).toBe('data OK: 11 partners (6 leading, 5 new entrants), 40 projects, 3 priorities')
+  }, 30_000)
+})
