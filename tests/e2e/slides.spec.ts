@@ -25,6 +25,9 @@ test('the keyboard walks every click step, as the speaker notes announce them, t
   await page.goto('/1')
   await expect(page.locator('#slide-content')).toBeVisible()
   for (const slide of slides) {
+    // Keys come at a presenter's pace: each slide has mounted, and its transition ended, first.
+    await expect(page.locator(`.slidev-page-${slide.no}`)).toBeVisible()
+    await page.waitForTimeout(400)
     const steps = clickSteps(slide.note)
     for (let click = 1; click <= steps; click++) {
       await page.keyboard.press('ArrowRight')
