@@ -1,0 +1,21 @@
+/** Invalid data must stop dev, build, export and test: each runs the data check first. */
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { projectRoot } from '../../scripts/deck-outline'
+
+describe('package.json scripts', async () => {
+  const { scripts } = JSON.parse(await readFile(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+
+  it.each(['dev', 'build', 'export'])('"%s" runs the data check before it starts', (name) => {
+    expect(scripts[`pre${name}`]).toMatch(/\bcheck:data\b/)
+  })
+
+  it('"test" runs the data check first', () => {
+    expect(scripts.test).toMatch(/^npm run (?:--silent )?check:data &&/)
+  })
+
+  it('"build" leaves the speaker notes out of the public deck', () => {
+    expect(scripts.build).toContain('--without-notes')
+  })
+})
