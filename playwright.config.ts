@@ -1,10 +1,6 @@
 import { defineConfig } from '@playwright/test'
 import { chromiumArgs, resolveChromium } from './scripts/chromium'
-
-/** The built deck (`npm run build`), served as any static host would. */
-export const builtDeckPort = 4173
-/** The presenting deck (`npm run dev`), with speaker notes and presenter mode. */
-export const devDeckPort = 3031
+import { builtDeckPort, devDeckPort } from './tests/support/ports'
 
 export default defineConfig({
   testDir: 'tests/e2e',

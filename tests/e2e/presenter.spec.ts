@@ -1,10 +1,10 @@
+import { loadDeckOutline } from '../../scripts/deck-outline'
+import { noteSentences } from '../support/notes'
 /**
  * Presenting (`npm run dev`): presenter mode at /presenter/N shows each slide's speaker notes and
  * the timer.
  */
-import { devDeckPort } from '../../playwright.config'
-import { loadDeckOutline } from '../../scripts/deck-outline'
-import { noteSentences } from '../support/notes'
+import { devDeckPort } from '../support/ports'
 import { expect, test } from './fixtures'
 
 const { slides } = await loadDeckOutline()

@@ -6,9 +6,9 @@ import type { ChildProcess } from 'node:child_process'
 import { execFileSync, spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { loadDeckOutline, projectRoot } from '../../scripts/deck-outline'
+import { subpathDeckPort as port } from '../support/ports'
 import { expect, test } from './fixtures'
 
-const port = 4174
 const base = '/seminar/'
 const out = join(projectRoot, '.test-builds', 'seminar')
 const { slides } = await loadDeckOutline()

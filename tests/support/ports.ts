@@ -1,0 +1,16 @@
+/**
+ * Loopback ports the tests start servers on. `TEST_PORT_OFFSET` shifts them all, so that two
+ * checkouts can run their suites side by side on one machine.
+ */
+import process from 'node:process'
+
+const offset = Number(process.env.TEST_PORT_OFFSET ?? 0)
+if (!Number.isInteger(offset) || offset < 0 || offset > 1000)
+  throw new Error(`TEST_PORT_OFFSET must be an integer from 0 to 1000, got "${process.env.TEST_PORT_OFFSET}"`)
+
+/** The built deck (`npm run build`), served as any static host would. */
+export const builtDeckPort = 4173 + offset
+/** The deck built under a sub-path (`--base /seminar/`). */
+export const subpathDeckPort = 4174 + offset
+/** The presenting deck (`npm run dev`), with speaker notes and presenter mode. */
+export const devDeckPort = 3031 + offset
