@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite'
 
 export default defineConfig({
-  // Pre-bundle the data layer's dependency up front, so Vite never reloads the page mid-export
-  // after discovering it late.
-  optimizeDeps: { include: ['zod'] },
+  // Pre-bundle the data layer's and the charts' dependencies up front, so that the dev server
+  // (presenting, exporting) never reloads the page mid-way after discovering one late.
+  optimizeDeps: { include: ['zod', 'd3-geo', 'd3-scale', 'topojson-client'] },
 })

@@ -1,9 +1,10 @@
 /**
- * The `v-click` value for part `step` of a component that reveals its parts in order: parts at
- * step 0 or below show with the slide (`'+0'`: no click of their own), each later part takes the
- * next click (`'+1'`). Slidev's own directive does the counting, so the slide's click total, the
- * presenter view and the export all agree. Put the component first among the slide's clicks.
+ * The `v-click` value for part `step` of a chart that reveals its story in steps: step 0 shows
+ * with the slide (`false`: no click), step k appears on the slide's k-th click. The value is
+ * absolute, so several marks (an SVG group and its HTML controls) can share one step, and Slidev
+ * still counts the clicks, so the slide's total, the presenter view and the export all agree.
+ * A chart using it must own the slide's clicks.
  */
-export function revealStep(step: number): '+0' | '+1' {
-  return step <= 0 ? '+0' : '+1'
+export function revealStep(step: number): number | false {
+  return step <= 0 ? false : step
 }

@@ -1,17 +1,16 @@
 /**
- * Geometry of the "two types of partners" chart: one panel per category, one bar per partner,
- * bar length proportional to its number of cooperation projects on one scale shared by both
- * panels. Plain numbers, no DOM; the component renders them.
+ * Geometry of the "two types of partners" chart: one panel per category (a d3 band scale across
+ * the chart), one bar per partner (a band scale down the panel), bar length proportional to its
+ * number of cooperation projects on one linear scale shared by both panels. Plain data, no DOM.
  */
 import type { DeckData } from '../data/validate'
+import { scaleBand, scaleLinear } from 'd3-scale'
 import { deck } from '../data'
 
 export const partnerCategoriesFrame = {
   width: 1696,
   height: 600,
-  panelGap: 96,
   headerHeight: 124,
-  rowHeight: 76,
   barHeight: 44,
   labelWidth: 380,
   valueWidth: 80,
@@ -35,28 +34,41 @@ export interface CategoryPanel {
   bars: PartnerBar[]
 }
 
-export function usePartnerCategories(data: DeckData = deck): CategoryPanel[] {
-  const f = partnerCategoriesFrame
-  const panelWidth = (f.width - f.panelGap * (data.categories.length - 1)) / data.categories.length
-  const barSpace = panelWidth - f.labelWidth - f.valueWidth
-  const projectsOf = (code: string) => data.projects.filter(p => p.partners.includes(code)).length
-  const maxProjects = Math.max(...data.partners.map(p => projectsOf(p.code)))
+export interface PartnerCategories {
+  panels: CategoryPanel[]
+  /** The bar-length scale, shared by both panels: projects → viewBox units. */
+  domain: [number, number]
+  range: [number, number]
+}
 
-  return data.categories.map((category, i) => {
+export function usePartnerCategories(data: DeckData = deck): PartnerCategories {
+  const f = partnerCategoriesFrame
+  const projectsOf = (code: string) => data.projects.filter(p => p.partners.includes(code)).length
+  const panelBand = scaleBand<string>().domain(data.categories.map(c => c.id)).range([0, f.width]).paddingInner(0.06)
+  const mostRows = Math.max(...data.categories.map(c => data.partners.filter(p => p.category === c.id).length))
+  const rowBand = scaleBand<number>().domain(Array.from({ length: mostRows }, (_, i) => i)).range([f.headerHeight, f.height - 24]).paddingInner(0.4)
+  const length = scaleLinear()
+    .domain([0, Math.max(...data.partners.map(p => projectsOf(p.code)))])
+    .range([0, panelBand.bandwidth() - f.labelWidth - f.valueWidth])
+
+  const panels = data.categories.map((category) => {
     const bars = data.partners
       .filter(partner => partner.category === category.id)
-      .map((partner, j) => {
+      .map((partner, row) => {
         const projects = projectsOf(partner.code)
-        return { code: partner.code, name: partner.name, projects, y: f.headerHeight + j * f.rowHeight, barWidth: (projects / maxProjects) * barSpace }
+        return { code: partner.code, name: partner.name, projects, y: rowBand(row) ?? 0, barWidth: length(projects) }
       })
     const codes = new Set(bars.map(b => b.code))
     return {
       id: category.id,
       name: category.name,
-      x: i * (panelWidth + f.panelGap),
-      width: panelWidth,
+      x: panelBand(category.id) ?? 0,
+      width: panelBand.bandwidth(),
       projects: data.projects.filter(p => p.partners.some(code => codes.has(code))).length,
       bars,
     }
   })
+  const [d0 = 0, d1 = 0] = length.domain()
+  const [r0 = 0, r1 = 0] = length.range()
+  return { panels, domain: [d0, d1], range: [r0, r1] }
 }

@@ -20,4 +20,6 @@ export declare function useSlideContext(): SlideContext
 export declare function useNav(): {
   total: ComputedRef<number>
   currentSlideNo: ComputedRef<number>
+  /** True while the deck renders for the PDF export or print: charts show complete and static. */
+  isPrintMode: ComputedRef<boolean>
 }

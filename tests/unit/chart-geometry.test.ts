@@ -1,0 +1,151 @@
+/**
+ * The charts' geometry, computed by the composables with d3 and no DOM, against numbers known from
+ * the data: which countries the map fills and how, the scales' domains and ranges, the matrix's
+ * cells, the timeline's order and its line between achieved and planned.
+ */
+import { describe, expect, it } from 'vitest'
+import { cooperationTimelineFrame, partialDateMidpoint, useCooperationTimeline } from '../../composables/useCooperationTimeline'
+import { partnerCategoriesFrame, usePartnerCategories } from '../../composables/usePartnerCategories'
+import { partnerMapFrame, usePartnerMap } from '../../composables/usePartnerMap'
+import { priorityMatrixFrame, usePriorityMatrix } from '../../composables/usePriorityMatrix'
+import { deck, partners, projects, projectsOfPartner } from '../../data/index'
+
+function inside(p: { x: number, y: number }, frame: { width: number, height: number }) {
+  return p.x >= 0 && p.x <= frame.width && p.y >= 0 && p.y <= frame.height
+}
+
+describe('partner map', () => {
+  const map = usePartnerMap()
+
+  it('fills the 10 partners large enough for the atlas, by category, and France as the hub', () => {
+    const filled = map.countries.filter(c => c.role === 'partner')
+    expect(filled.map(c => c.code).sort()).toEqual(['AE', 'CN', 'DE', 'IL', 'IN', 'JP', 'MA', 'RU', 'US', 'VN'])
+    expect(filled.filter(c => c.category === 'leading')).toHaveLength(6)
+    expect(filled.filter(c => c.category === 'new-entrant')).toHaveLength(4)
+    expect(map.countries.filter(c => c.role === 'hub').map(c => c.code)).toEqual(['FR'])
+    expect(map.countries.every(c => c.d.startsWith('M'))).toBe(true)
+    expect(map.countries.some(c => c.id === '010')).toBe(false) // Antarctica left out
+  })
+
+  it('places all 11 partners, Singapore as a point, with their project counts', () => {
+    expect(map.partners.map(p => p.code)).toEqual(partners.map(p => p.code))
+    expect(map.partners.filter(p => p.isPoint).map(p => p.code)).toEqual(['SG'])
+    for (const partner of map.partners) {
+      expect(partner.projects).toBe(projectsOfPartner(partner.code).length)
+      expect(inside(partner.anchor, partnerMapFrame), partner.code).toBe(true)
+      expect(inside(partner.label, partnerMapFrame), partner.code).toBe(true)
+      expect(partner.link).toMatch(/^M/)
+    }
+  })
+
+  it('projects west to east and north to south: the US left of France, Japan right of China, Russia north of India', () => {
+    const at = (code: string) => map.partners.find(p => p.code === code)!.anchor
+    expect(at('US').x).toBeLessThan(map.hub.x)
+    expect(at('JP').x).toBeGreaterThan(at('CN').x)
+    expect(at('RU').y).toBeLessThan(at('IN').y)
+  })
+
+  it('names the partner it cannot place', () => {
+    const data = { ...deck, partners: [...deck.partners, { code: 'BR', name: 'Brazil', category: 'new-entrant' as const, counterparts: 'AEB' }] }
+    expect(() => usePartnerMap(data)).toThrow(/partner BR \(Brazil\)/)
+  })
+})
+
+describe('partner categories', () => {
+  const { panels, domain, range } = usePartnerCategories()
+
+  it('shares one linear scale from zero to the most projects of any partner', () => {
+    const most = Math.max(...partners.map(p => projectsOfPartner(p.code).length))
+    expect(domain).toEqual([0, most])
+    expect(range[0]).toBe(0)
+    for (const bar of panels.flatMap(p => p.bars))
+      expect(bar.barWidth).toBeCloseTo((bar.projects / most) * range[1], 6)
+  })
+
+  it('has one panel per category, side by side inside the frame', () => {
+    expect(panels.map(p => [p.id, p.bars.length])).toEqual([['leading', 6], ['new-entrant', 5]])
+    expect(panels[0]!.x).toBe(0)
+    expect(panels[1]!.x + panels[1]!.width).toBeCloseTo(partnerCategoriesFrame.width, 6)
+  })
+})
+
+describe('priority matrix', () => {
+  const matrix = usePriorityMatrix()
+
+  it('has a cell for every partner and priority, holding exactly that pair\'s projects', () => {
+    expect(matrix.cells).toHaveLength(partners.length * 3)
+    for (const cell of matrix.cells) {
+      const expected = projects.filter(p => p.priority === cell.priority && p.partners.includes(cell.code)).map(p => p.id)
+      expect(cell.projectIds).toEqual(expected)
+      expect(cell.squares).toHaveLength(expected.length)
+    }
+    expect(matrix.cells.reduce((n, c) => n + c.projectIds.length, 0)).toBe(projects.reduce((n, p) => n + p.partners.length, 0))
+  })
+
+  it('bands columns after the labels and rows below the header, leading players first', () => {
+    expect(matrix.columns.map(c => c.id)).toEqual(['climate', 'exploration', 'innovation'])
+    expect(matrix.columns[0]!.x).toBe(priorityMatrixFrame.labelWidth)
+    expect(matrix.columns[2]!.x + matrix.columns[2]!.width).toBeCloseTo(priorityMatrixFrame.width, 6)
+    expect(matrix.rows[0]!.y).toBe(priorityMatrixFrame.headerHeight)
+    expect(matrix.rows.map(r => r.category)).toEqual([...Array.from({ length: 6 }, () => 'leading'), ...Array.from({ length: 5 }, () => 'new-entrant')])
+    const last = matrix.rows.at(-1)!
+    expect(last.y + last.height).toBeCloseTo(priorityMatrixFrame.height, 6)
+  })
+})
+
+describe('cooperation timeline', () => {
+  const timeline = useCooperationTimeline()
+
+  it('draws every agreement, launch and landing once per partner, in date order', () => {
+    const expected = projects.flatMap(p => p.milestones.filter(m => m.kind !== 'milestone').map(() => p.partners.length)).reduce((a, b) => a + b, 0)
+    expect(timeline.marks).toHaveLength(expected)
+    const times = timeline.marks.map(m => partialDateMidpoint(m.date).getTime())
+    expect(times).toEqual([...times].sort((a, b) => a - b))
+    expect(timeline.marks[0]).toMatchObject({ date: '1966-06-30', code: 'RU', kind: 'agreement' })
+  })
+
+  it('keeps achieved marks at or before 13 May 2019 and planned ones after it', () => {
+    for (const mark of timeline.marks) {
+      if (mark.planned)
+        expect(mark.x, mark.key).toBeGreaterThan(timeline.asOf.x)
+      else
+        expect(mark.x, mark.key).toBeLessThanOrEqual(timeline.asOf.x)
+    }
+    // Six launches then planned; MMX's, shared by Japan and Germany, sits in both lanes.
+    expect(timeline.marks.filter(m => m.planned).map(m => `${m.projectId}:${m.code}`).sort()).toEqual([
+      'change-6-dorn:CN',
+      'exomars:RU',
+      'mars-2020-supercam:US',
+      'mmx-rover:DE',
+      'mmx-rover:JP',
+      'svom:CN',
+      'swot:US',
+    ])
+  })
+
+  it('maps the first year, 2010, 13 May 2019 and the end year onto a piecewise scale', () => {
+    expect(timeline.domain.map(d => d.toISOString().slice(0, 10))).toEqual(['1966-01-01', '2010-01-01', '2019-05-13', `${cooperationTimelineFrame.endYear}-01-01`])
+    expect(timeline.range[0]).toBeGreaterThan(cooperationTimelineFrame.labelWidth)
+    expect(timeline.range.at(-1)).toBeLessThan(cooperationTimelineFrame.width)
+    expect(timeline.asOf.x).toBe(timeline.range[2])
+    expect(timeline.ticks.map(t => t.x)).toEqual([...timeline.ticks.map(t => t.x)].sort((a, b) => a - b))
+  })
+
+  it('stacks marks that would overlap in a lane, and keeps each mark in its lane', () => {
+    for (const lane of timeline.lanes) {
+      const marks = timeline.marks.filter(m => m.code === lane.code)
+      for (const m of marks)
+        expect(m.y, m.key).toBeGreaterThanOrEqual(lane.y)
+      for (const [i, a] of marks.entries()) {
+        for (const b of marks.slice(i + 1))
+          expect(Math.hypot(a.x - b.x, a.y - b.y) > 0, `${a.key} and ${b.key} drawn on the same spot`).toBe(true)
+      }
+    }
+  })
+})
+
+it('a partial date stands for the middle of its period', () => {
+  expect(partialDateMidpoint('2021').toISOString()).toBe('2021-07-01T00:00:00.000Z')
+  expect(partialDateMidpoint('2014-07').toISOString()).toBe('2014-07-15T00:00:00.000Z')
+  expect(partialDateMidpoint('2018-10-03').toISOString()).toBe('2018-10-03T00:00:00.000Z')
+})
