@@ -10,7 +10,7 @@ import { geoArea, geoCentroid, geoEqualEarth, geoPath } from 'd3-geo'
 import { deck } from '../data'
 import { atlasIds, atlasPoints, countries } from './atlas'
 
-export const partnerMapFrame = { width: 1696, height: 720 } as const
+export const partnerMapFrame = { width: 1696, height: 690 } as const
 
 type Align = 'start' | 'middle' | 'end'
 /**

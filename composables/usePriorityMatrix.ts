@@ -10,7 +10,7 @@ import { deck } from '../data'
 
 export const priorityMatrixFrame = {
   width: 1696,
-  height: 700,
+  height: 660,
   labelWidth: 400,
   headerHeight: 64,
   groupGap: 28,
