@@ -25,7 +25,8 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: `slidev --port ${devDeckPort} --open=false --bind 127.0.0.1`,
+      // The presenter's own command (`npm run dev`, less its data check), port check included.
+      command: `tsx scripts/dev.ts --port ${devDeckPort} --open=false`,
       url: `http://127.0.0.1:${devDeckPort}/`,
       reuseExistingServer: false,
       timeout: 120_000,

@@ -1,9 +1,10 @@
 /**
  * Reads slides.md the way Slidev does (its own parser) and returns what scripts and tests need to
- * know about the deck: its slides with titles and speaker notes, and the export file name.
+ * know about the deck: its slides with titles and speaker notes, the export file name, and the
+ * headmatter settings the presenter view and the document title use.
  */
 import { resolve } from 'node:path'
-import { load } from '@slidev/parser/fs'
+import { load, parseTimeString, resolveConfig } from '@slidev/parser/fs'
 
 export interface OutlineSlide {
   /** 1-based, as in the deck's URLs. */
@@ -17,6 +18,12 @@ export interface OutlineSlide {
 export interface DeckOutline {
   slides: OutlineSlide[]
   exportFilename: string
+  /** The talk's slot, from the headmatter's `duration`, in seconds: the presenter timer's start. */
+  durationSeconds: number
+  /** `countdown` or `stopwatch`, from the headmatter's `timer`. */
+  timer: string
+  /** The headmatter's `titleTemplate` (Slidev's default when absent), `%s` standing for a title. */
+  titleTemplate: string
 }
 
 export const projectRoot = resolve(import.meta.dirname, '..')
@@ -34,5 +41,13 @@ export async function loadDeckOutline(entry = 'slides.md'): Promise<DeckOutline>
   const exportFilename = data.headmatter.exportFilename
   if (typeof exportFilename !== 'string' || exportFilename === '')
     throw new Error(`${entry}: the headmatter needs an exportFilename`)
-  return { slides, exportFilename }
+  // Slidev's own defaults fill in what the headmatter leaves out.
+  const config = resolveConfig(data.headmatter, {}, entry)
+  return {
+    slides,
+    exportFilename,
+    durationSeconds: parseTimeString(config.duration).seconds,
+    timer: config.timer,
+    titleTemplate: config.titleTemplate,
+  }
 }

@@ -5,7 +5,6 @@
  * one page per slide is renamed to the final name, so a failed export never leaves a broken file.
  * Options: --output <file.pdf> to write elsewhere; anything else is passed to `slidev export`.
  */
-import { spawn } from 'node:child_process'
 import { constants } from 'node:fs'
 import { access, mkdir, readFile, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve } from 'node:path'
@@ -13,6 +12,7 @@ import process from 'node:process'
 import { PDFDocument } from 'pdf-lib'
 import { resolveChromium } from './chromium'
 import { loadDeckOutline, projectRoot } from './deck-outline'
+import { spawnSlidev } from './slidev-cli'
 
 class ExportError extends Error {}
 
@@ -43,8 +43,7 @@ async function ensureWritableDirectory(dir: string): Promise<void> {
 
 function runSlidevExport(args: string[]): Promise<void> {
   return new Promise((resolvePromise, reject) => {
-    const slidev = resolve(projectRoot, 'node_modules/@slidev/cli/bin/slidev.mjs')
-    const child = spawn(process.execPath, [slidev, 'export', ...args], { cwd: projectRoot, stdio: 'inherit' })
+    const child = spawnSlidev(['export', ...args])
     child.on('error', reject)
     child.on('exit', code => code === 0 ? resolvePromise() : reject(new ExportError(`slidev export exited with code ${code}`)))
   })

@@ -4,7 +4,7 @@
  * build's compile-time globals such as `__DEV__`), so `vue-tsc` cannot check it; tsconfig.json maps
  * the module here instead. The runtime is Slidev's, untouched.
  */
-import type { ClicksContext } from '@slidev/types'
+import type { ClicksContext, SlideInfoBase, SlidevConfig } from '@slidev/types'
 import type { ComputedRef, Ref } from 'vue'
 
 export interface SlideContext {
@@ -17,9 +17,25 @@ export interface SlideContext {
 
 export declare function useSlideContext(): SlideContext
 
+/** A slide as Slidev routes it: its number and what its parser found (title, frontmatter…). */
+export interface SlideRoute {
+  no: number
+  meta: { slide: SlideInfoBase }
+}
+
 export declare function useNav(): {
   total: ComputedRef<number>
   currentSlideNo: ComputedRef<number>
-  /** True while the deck renders for the PDF export or print: charts show complete and static. */
+  currentSlideRoute: ComputedRef<SlideRoute>
+  /** The audience view, `/N`. */
+  isPlaying: ComputedRef<boolean>
+  /** The presenter view, `/presenter/N`. */
+  isPresenter: ComputedRef<boolean>
+  /** Rendering for the PDF export (`?print` in the URL, or the print page). */
   isPrintMode: ComputedRef<boolean>
 }
+
+/** The deck's resolved headmatter. */
+export declare const configs: SlidevConfig
+/** The deck's document title: the headmatter's `title` inside its `titleTemplate`. */
+export declare const slidesTitle: string

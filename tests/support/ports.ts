@@ -14,3 +14,5 @@ export const builtDeckPort = 4173 + offset
 export const subpathDeckPort = 4174 + offset
 /** The presenting deck (`npm run dev`), with speaker notes and presenter mode. */
 export const devDeckPort = 3031 + offset
+/** A port the tests occupy on purpose, to check that servers refuse a port already in use. */
+export const occupiedPort = 3039 + offset

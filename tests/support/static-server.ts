@@ -6,8 +6,25 @@
 import { createServer } from 'node:http'
 import process from 'node:process'
 import sirv from 'sirv'
+import { describeListenError, parsePort, PortError } from '../../scripts/port-check'
 
 const [dir = 'dist', portText = '4173', base = '/'] = process.argv.slice(2)
+const host = '127.0.0.1'
+
+function fail(message: string): never {
+  console.error(`The static server did not start. ${message}`)
+  process.exit(1)
+}
+
+let port: number
+try {
+  port = parsePort(portText, 'The port argument')
+}
+catch (error) {
+  if (!(error instanceof PortError))
+    throw error
+  fail(error.message)
+}
 const serve = sirv(dir, { single: true, dev: false, etag: true, gzip: false })
 
 const server = createServer((req, res) => {
@@ -24,8 +41,10 @@ const server = createServer((req, res) => {
   })
 })
 
-server.listen(Number(portText), '127.0.0.1', () => {
-  console.warn(`Serving ${dir} at http://127.0.0.1:${portText}${base}`)
+// A port already taken gets one line and a non-zero exit, not an unhandled 'error' event.
+server.on('error', (error: NodeJS.ErrnoException) => fail(describeListenError(error, port, host, 'Stop it, or shift every test port with TEST_PORT_OFFSET.')))
+server.listen(port, host, () => {
+  console.warn(`Serving ${dir} at http://${host}:${port}${base}`)
 })
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => server.close(() => process.exit(0)))
