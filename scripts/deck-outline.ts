@@ -1,6 +1,7 @@
 /**
  * Reads slides.md the way Slidev does (its own parser) and returns what scripts and tests need to
- * know about the deck: its slides with titles and speaker notes, and the export file name.
+ * know about the deck: its title and language, its slides with titles and speaker notes, and the
+ * export file name.
  */
 import { resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
@@ -15,6 +16,10 @@ export interface OutlineSlide {
 }
 
 export interface DeckOutline {
+  /** The headmatter's `title`. */
+  title: string
+  /** The headmatter's `htmlAttrs.lang`, a BCP 47 tag such as `en`. */
+  lang: string
   slides: OutlineSlide[]
   exportFilename: string
 }
@@ -31,8 +36,16 @@ export async function loadDeckOutline(entry = 'slides.md'): Promise<DeckOutline>
       layout: String(slide.frontmatter.layout ?? 'default'),
       note: slide.note ?? '',
     }))
-  const exportFilename = data.headmatter.exportFilename
-  if (typeof exportFilename !== 'string' || exportFilename === '')
-    throw new Error(`${entry}: the headmatter needs an exportFilename`)
-  return { slides, exportFilename }
+  const { headmatter } = data
+  const required = (field: string, value: unknown): string => {
+    if (typeof value !== 'string' || value === '')
+      throw new Error(`${entry}: the headmatter needs a ${field}`)
+    return value
+  }
+  return {
+    title: required('title', headmatter.title),
+    lang: required('htmlAttrs.lang', (headmatter.htmlAttrs as Record<string, unknown> | undefined)?.lang),
+    slides,
+    exportFilename: required('exportFilename', headmatter.exportFilename),
+  }
 }
