@@ -41,7 +41,9 @@ export async function writeFileAtomically(
   try {
     await write(partial)
     await check(partial)
-    await rename(partial, target)
+    await rename(partial, target).catch((error: NodeJS.ErrnoException) => {
+      throw new ExportError(`Cannot write "${target}": ${error.code ?? String(error)}${error.code === 'EISDIR' ? ' (a folder has that name)' : ''}.`)
+    })
   }
   finally {
     await rm(partial, { force: true })

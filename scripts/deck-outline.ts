@@ -3,7 +3,7 @@
  * know about the deck: its title and language, its slides with titles and speaker notes, and the
  * export file name.
  */
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
 
 export interface OutlineSlide {
@@ -25,6 +25,11 @@ export interface DeckOutline {
 }
 
 export const projectRoot = resolve(import.meta.dirname, '..')
+
+/** Where an export goes by default: exports/<exportFilename><suffix>, e.g. suffix "-handout.pdf". */
+export function defaultExportPath(outline: Pick<DeckOutline, 'exportFilename'>, suffix: string): string {
+  return join(projectRoot, 'exports', `${outline.exportFilename}${suffix}`)
+}
 
 export async function loadDeckOutline(entry = 'slides.md'): Promise<DeckOutline> {
   const data = await load({ roots: [projectRoot], userRoot: projectRoot }, resolve(projectRoot, entry))

@@ -4,9 +4,13 @@
  * same bytes) and the digest of the sources it was rendered from. Written atomically.
  */
 import type { DeckOutline } from './deck-outline'
-import { readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import process from 'node:process'
 import { PDFDict, PDFDocument, PDFName, PDFStream, PDFString } from 'pdf-lib'
 import { writeFileAtomically } from './atomic-file'
+import { defaultExportPath } from './deck-outline'
 import { deckSourceDigest } from './deck-sources'
 import { documentInfo, setPdfDocumentInfo } from './document-info'
 import { ExportError } from './export-command'
@@ -85,4 +89,30 @@ export async function exportDeckPdf(target: string, outline: DeckOutline, slidev
   }, async (partial) => {
     await loadSlidesPdf(await readFile(partial), outline.slides.length)
   })
+}
+
+/**
+ * The deck's PDF as the slides render now: the one in exports/ when it was rendered from the
+ * current sources (its digest matches), else a fresh export to a temporary folder.
+ */
+export async function currentDeckPdf(outline: DeckOutline): Promise<Uint8Array> {
+  const exported = defaultExportPath(outline, '.pdf')
+  const bytes = await readFile(exported).catch(() => undefined)
+  if (bytes !== undefined) {
+    const pdf = await PDFDocument.load(bytes, { updateMetadata: false }).catch(() => undefined)
+    if (pdf !== undefined && readSourceDigest(pdf) === await deckSourceDigest()) {
+      console.log(`Using the slides of ${relative(process.cwd(), exported)} (up to date with the sources)`)
+      return bytes
+    }
+  }
+  console.log(`${relative(process.cwd(), exported)} is missing or older than the sources: exporting the slides afresh`)
+  const dir = await mkdtemp(join(tmpdir(), 'deck-slides-'))
+  try {
+    const file = join(dir, 'slides.pdf')
+    await exportDeckPdf(file, outline)
+    return await readFile(file)
+  }
+  finally {
+    await rm(dir, { recursive: true, force: true })
+  }
 }

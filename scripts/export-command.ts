@@ -38,6 +38,15 @@ export function checkOutputExtension(output: string | undefined, extension: stri
     throw new ExportError(`--output must name a ${extension} file, got "${output}"`)
 }
 
+/** For commands whose only option is --output: that option, checked, or a clear error. */
+export function parseOutputOnly(argv: readonly string[], extension: string, command: string): string | undefined {
+  const { output, passThrough } = parseExportArgs(argv)
+  if (passThrough.length > 0)
+    throw new ExportError(`Unknown option "${passThrough[0]}": ${command} takes only --output <file${extension}>`)
+  checkOutputExtension(output, extension)
+  return output
+}
+
 /** Runs an export command's main function: exit 1 with `Export failed: <reason>` if it throws. */
 export function runExportCommand(main: () => Promise<void>): void {
   main().catch((error: unknown) => {

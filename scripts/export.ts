@@ -6,10 +6,10 @@
  * page per slide, so a failed export never leaves a broken file.
  * Options: --output <file.pdf> to write elsewhere; anything else is passed to `slidev export`.
  */
-import { dirname, join, relative, resolve } from 'node:path'
+import { dirname, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { ensureWritableDirectory } from './atomic-file'
-import { loadDeckOutline, projectRoot } from './deck-outline'
+import { defaultExportPath, loadDeckOutline, projectRoot } from './deck-outline'
 import { exportDeckPdf } from './deck-pdf'
 import { checkOutputExtension, parseExportArgs, runExportCommand } from './export-command'
 
@@ -17,7 +17,7 @@ runExportCommand(async () => {
   const { output, passThrough } = parseExportArgs(process.argv.slice(2))
   checkOutputExtension(output, '.pdf')
   const outline = await loadDeckOutline()
-  const target = resolve(projectRoot, output ?? join('exports', `${outline.exportFilename}.pdf`))
+  const target = output === undefined ? defaultExportPath(outline, '.pdf') : resolve(projectRoot, output)
   await ensureWritableDirectory(dirname(target))
   console.log(`Exporting ${outline.slides.length} slides to ${relative(process.cwd(), target)}`)
   await exportDeckPdf(target, outline, passThrough)

@@ -18,7 +18,7 @@ export function pageText(pdf: string, page: number): string {
 }
 
 export function pageCount(pdf: string): number {
-  return Number(run('pdfinfo', [pdf]).match(/^Pages:\s+(\d+)$/m)?.[1])
+  return Number(pdfInfo(pdf).Pages)
 }
 
 export interface FontRow { name: string, embedded: boolean, line: string }
@@ -66,4 +66,13 @@ export function renderPages(pdf: string, prefix: string): Buffer[] {
     .filter(file => file.startsWith(`${basename(prefix)}-`) && file.endsWith('.ppm'))
     .sort((a, b) => pageNumber(a) - pageNumber(b))
     .map(file => readFileSync(join(dirname(prefix), file)))
+}
+
+/** pdfinfo's fields (Title, Author, Pages, Page size, …), dates in ISO 8601. */
+export function pdfInfo(pdf: string): Record<string, string> {
+  const lines = run('pdfinfo', ['-isodates', pdf]).split('\n')
+  return Object.fromEntries(lines.flatMap((line) => {
+    const colon = line.indexOf(':')
+    return colon > 0 ? [[line.slice(0, colon), line.slice(colon + 1).trim()]] : []
+  }))
 }
