@@ -22,14 +22,14 @@ export async function ensureWritableDirectory(dir: string): Promise<void> {
 }
 
 /** `.name.partial-<pid>.ext` next to `target`: hidden, and unique to this process. */
-export function partialPathFor(target: string): string {
+function partialPathFor(target: string): string {
   const extension = extname(target)
   return join(dirname(target), `.${basename(target, extension)}.partial-${process.pid}${extension}`)
 }
 
 /**
  * Calls `write` with a temporary path next to `target`, then `check` on what it wrote, then renames
- * it to `target`. If either throws, the temporary file is removed and `target` is left untouched.
+ * it to `target`. If any step fails, the temporary file is removed and `target` is left as it was.
  */
 export async function writeFileAtomically(
   target: string,

@@ -53,8 +53,8 @@ export function pagesWithoutText(pdf: PDFDocument): number[] {
 }
 
 /**
- * Runs Slidev's exporter into `file`. A blank render (seen once on a cold Vite cache under load) is
- * retried once; a second one fails the export rather than shipping blank pages.
+ * Runs Slidev's exporter into `file`. A blank render (seen once, on the first export in a fresh
+ * checkout) is retried once; a second one fails the export rather than shipping blank pages.
  */
 async function renderSlides(file: string, outline: DeckOutline, slidevArgs: readonly string[]): Promise<PDFDocument> {
   for (let attempt = 1; ; attempt++) {
