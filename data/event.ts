@@ -9,6 +9,7 @@ export const event = {
   date: '2019-05-13',
   speaker: 'Jean-Yves Le Gall',
   speakerRole: 'CNES President',
+  speakerAffiliation: 'CNES',
   source: 'https://www.france-science.org/CNES-and-international,10106.html',
   asOf: '2019-05-13',
 } satisfies SeminarEventInput

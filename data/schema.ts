@@ -96,6 +96,8 @@ export const eventSchema = z.strictObject({
   date: partialDate,
   speaker: text,
   speakerRole: text,
+  /** The speaker's organisation, credited with the speaker as the exports' author. */
+  speakerAffiliation: text,
   /** The article the deck is built from. */
   source: sourceUrl,
   /** Status dates in the data are as of this day. */

@@ -1,18 +1,23 @@
 /**
  * The attendees' PDF (`npm run export`), read back with poppler: one page per slide, each page's
- * text holds its slide's title, every font is embedded, and a failed export leaves no file behind.
+ * text holds its slide's title, an outline of the slide titles, the deck's metadata, every font
+ * embedded, no raster image (charts stay vector), a small file, the same pages on every export,
+ * and a failed export leaves no file behind.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib'
+import { event } from '../../data/index'
 import { loadDeckOutline, projectRoot } from '../../scripts/deck-outline'
+import { runExport } from '../support/export-command'
+import { embeddedFontRows, imageRows, normalise, outlineOf, pdfInfo, renderPages } from '../support/pdf'
 import { expect, test } from './fixtures'
 
-const { slides, exportFilename } = await loadDeckOutline()
+const { slides, exportFilename, title, lang } = await loadDeckOutline()
 const pdf = join(projectRoot, 'exports', `${exportFilename}.pdf`)
 const poppler = (tool: string, args: string[] = [], after: string[] = []) => execFileSync(tool, [...args, pdf, ...after], { encoding: 'utf8' })
-const normalise = (text: string) => text.replace(/\s+/g, ' ').replace(/[’‘]/g, '\'').trim()
 
 test('the PDF has one page per slide', () => {
   expect(existsSync(pdf), `${pdf} (run npm run export)`).toBe(true)
@@ -27,21 +32,51 @@ test('each PDF page carries its slide\'s title as selectable text', () => {
 })
 
 test('every font in the PDF is embedded, and the deck\'s font is Inter', () => {
-  const rows = poppler('pdffonts').trim().split('\n').slice(2)
+  const rows = embeddedFontRows(pdf)
   expect(rows.length).toBeGreaterThan(0)
   for (const row of rows)
-    expect(row.split(/\s+/).at(-5), row).toBe('yes')
-  expect(rows.some(row => row.includes('Inter'))).toBe(true)
+    expect(row.embedded, row.line).toBe(true)
+  expect(rows.some(row => row.name.includes('Inter'))).toBe(true)
 })
 
-function exportTo(output: string, env: Record<string, string> = {}, extra: string[] = []) {
-  return spawnSync('npx', ['tsx', 'scripts/export.ts', '--output', output, ...extra], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-    timeout: 120_000,
-  })
-}
+test('the PDF\'s outline lists the slide titles in order, each opening its page', () => {
+  expect(outlineOf(pdf)).toEqual(slides.map(slide => ({ title: slide.title, page: slide.no })))
+})
+
+test('the PDF carries the deck\'s title, the speaker as author, a subject, keywords and its language', async () => {
+  const info = pdfInfo(pdf)
+  expect(info.Title).toBe(title)
+  expect(info.Author).toBe(`${event.speaker}, ${event.speakerAffiliation}`)
+  expect(info.Subject).toContain(event.name)
+  expect(info.Keywords).toContain(event.name)
+  // Fixed to the seminar's day, so that two exports are byte-identical
+  expect(info.CreationDate).toBe(`${event.date}T00:00:00Z`)
+  expect(info.ModDate).toBe(`${event.date}T00:00:00Z`)
+  // poppler does not print the catalog's /Lang; pdf-lib reads it
+  const document = await PDFDocument.load(readFileSync(pdf), { updateMetadata: false })
+  expect(document.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe(lang)
+})
+
+test('the PDF has no raster image (charts are vector) and stays under 3 MB', () => {
+  expect(imageRows(pdf)).toEqual([])
+  expect(statSync(pdf).size).toBeLessThan(3 * 1024 * 1024)
+})
+
+const exportTo = (output: string, env: Record<string, string> = {}, extra: string[] = []) => runExport('export.ts', ['--output', output, ...extra], env)
+
+test('two exports in a row give the same pages, pixel for pixel, and the same bytes', () => {
+  test.setTimeout(180_000)
+  const dir = mkdtempSync(join(tmpdir(), 'deck-export-'))
+  const again = join(dir, 'again.pdf')
+  const result = exportTo(again)
+  expect(result.status, result.stderr).toBe(0)
+  const first = renderPages(pdf, join(dir, 'first'))
+  const second = renderPages(again, join(dir, 'second'))
+  expect(second.length).toBe(slides.length)
+  expect(first.length).toBe(second.length)
+  first.forEach((pixels, index) => expect(pixels.equals(second[index]!), `page ${index + 1}`).toBe(true))
+  expect(readFileSync(again).equals(readFileSync(pdf)), 'PDF bytes').toBe(true)
+})
 
 test.describe('a failed export', () => {
   test.setTimeout(180_000)

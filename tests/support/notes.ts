@@ -1,6 +1,5 @@
 /** Helpers over the speaker notes as written in slides.md. */
-
-export const clickMarker = /\[click(?::(\d+))?\]/g
+import { clickMarker, notesParagraphs } from '../../scripts/speaker-notes'
 
 /** Number of click steps the notes announce: one per `[click]` marker. */
 export function clickSteps(note: string): number {
@@ -14,4 +13,9 @@ export function noteSentences(note: string): string[] {
     .split(/(?<=[.!?])\s+|\n+/)
     .map(sentence => sentence.trim())
     .filter(sentence => sentence.length > 0)
+}
+
+/** The first sentence of the notes as a reader sees them (markers and markdown removed). */
+export function firstNoteSentence(note: string): string {
+  return notesParagraphs(note)[0]?.split(/(?<=[.!?])\s+/)[0] ?? ''
 }

@@ -1,0 +1,57 @@
+/**
+ * What every export command (`npm run export`, `export:handout`, `export:pptx`) shares: how it
+ * reads its options and how it reports failure (one clear line for an expected failure, a stack
+ * trace for a bug, and a non-zero exit either way).
+ */
+import process from 'node:process'
+
+/** An expected failure whose message says what is wrong and what to do; printed without a stack. */
+export class ExportError extends Error {
+  override name = 'ExportError'
+}
+
+export interface ExportArgs {
+  /** `--output <file>` (or `-o`, `--output=<file>`), when given. */
+  output: string | undefined
+  /** Everything else, passed on to `slidev export` by the commands that run it. */
+  passThrough: string[]
+}
+
+export function parseExportArgs(argv: readonly string[]): ExportArgs {
+  const passThrough: string[] = []
+  let output: string | undefined
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    if (arg === '--output' || arg === '-o')
+      output = argv[++i]
+    else if (arg.startsWith('--output='))
+      output = arg.slice('--output='.length)
+    else
+      passThrough.push(arg)
+  }
+  return { output, passThrough }
+}
+
+/** Fails with a clear message when `output` (if given) does not end with `extension`. */
+export function checkOutputExtension(output: string | undefined, extension: string): void {
+  if (output !== undefined && !output.endsWith(extension))
+    throw new ExportError(`--output must name a ${extension} file, got "${output}"`)
+}
+
+/** For commands whose only option is --output: that option, checked, or a clear error. */
+export function parseOutputOnly(argv: readonly string[], extension: string, command: string): string | undefined {
+  const { output, passThrough } = parseExportArgs(argv)
+  if (passThrough.length > 0)
+    throw new ExportError(`Unknown option "${passThrough[0]}": ${command} takes only --output <file${extension}>`)
+  checkOutputExtension(output, extension)
+  return output
+}
+
+/** Runs an export command's main function: exit 1 with `Export failed: <reason>` if it throws. */
+export function runExportCommand(main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    const expected = error instanceof ExportError || (error instanceof Error && error.name === 'ChromiumNotFoundError')
+    console.error(`\nExport failed: ${expected ? (error as Error).message : error instanceof Error ? error.stack : String(error)}`)
+    process.exit(1)
+  })
+}

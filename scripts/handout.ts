@@ -1,0 +1,148 @@
+/**
+ * The handout's layout: one A4 portrait page per slide, with the slide number and title, the slide
+ * itself (the exported PDF page embedded as vector graphics, not a picture), and below it the
+ * speaker notes as plain paragraphs, set in Inter. Colours are the deck's own (styles/deck.css).
+ */
+import type { Color, PDFFont, PDFPage } from 'pdf-lib'
+import type { DeckOutline, OutlineSlide } from './deck-outline'
+import { readFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import fontkit from '@pdf-lib/fontkit'
+import { PDFDocument, rgb } from 'pdf-lib'
+import { event } from '../data/index'
+import { formatPartialDate } from '../utils/format-date'
+import { projectRoot } from './deck-outline'
+import { ExportError } from './export-command'
+import { notesParagraphs } from './speaker-notes'
+
+/** A4 portrait, in points. */
+const pageSize = { width: 595.28, height: 841.89 }
+const margin = { x: 50, top: 46, bottom: 44 }
+const contentWidth = pageSize.width - 2 * margin.x
+const type = {
+  kicker: { size: 9, leading: 12 },
+  title: { size: 17, leading: 21 },
+  label: { size: 9, leading: 12 },
+  notes: { size: 11, leading: 15.5, paragraphGap: 6 },
+  footer: { size: 8 },
+}
+
+/** The deck's colour variables (`--deck-ink: #0b1f3a;`) read from styles/deck.css. */
+function deckColours(): (name: string) => Color {
+  const css = readFileSync(join(projectRoot, 'styles/deck.css'), 'utf8')
+  return (name) => {
+    const hex = css.match(new RegExp(`--deck-${name}:\\s*(#[0-9a-f]{6})`, 'i'))?.[1]
+    if (hex === undefined)
+      throw new Error(`styles/deck.css has no --deck-${name} colour`)
+    const channel = (at: number) => Number.parseInt(hex.slice(at, at + 2), 16) / 255
+    return rgb(channel(1), channel(3), channel(5))
+  }
+}
+
+/** Inter's Latin subset, as the deck bundles it (@fontsource/inter ships WOFF, which fontkit reads). */
+async function interFile(weight: 400 | 700): Promise<Uint8Array> {
+  return readFile(fileURLToPath(import.meta.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`)))
+}
+
+/** Fails with a clear message when `text` needs a glyph the font lacks (it would print as a box). */
+function checkGlyphs(text: string, font: PDFFont, where: string): void {
+  const available = new Set(font.getCharacterSet())
+  for (const char of text) {
+    if (!available.has(char.codePointAt(0)!) && !/\s/.test(char))
+      throw new ExportError(`${where}: the handout's font (Inter, Latin subset) has no glyph for "${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}).`)
+  }
+}
+
+/** Greedy line breaking at spaces, measured in the font: the lines of `text` within `width`. */
+export function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line === '' ? word : `${line} ${word}`
+    if (line !== '' && font.widthOfTextAtSize(candidate, size) > width) {
+      lines.push(line)
+      line = word
+    }
+    else {
+      line = candidate
+    }
+  }
+  if (line !== '')
+    lines.push(line)
+  return lines
+}
+
+export interface HandoutContent {
+  outline: DeckOutline
+  /** The deck's exported PDF, one page per slide. */
+  slidesPdf: Uint8Array
+}
+
+/** Lays out the handout; returns the document for the caller to add metadata and save. */
+export async function layOutHandout({ outline, slidesPdf }: HandoutContent): Promise<PDFDocument> {
+  const colour = deckColours()
+  const pdf = await PDFDocument.create({ updateMetadata: false })
+  pdf.registerFontkit(fontkit)
+  // Fixed names instead of pdf-lib's random suffixes, so that the same input gives the same bytes;
+  // the six capitals and "+" mark a subset, as the PDF specification asks
+  const regular = await pdf.embedFont(await interFile(400), { subset: true, customName: 'HANDRG+Inter-Regular' })
+  const bold = await pdf.embedFont(await interFile(700), { subset: true, customName: 'HANDBD+Inter-Bold' })
+  const slides = await pdf.embedPdf(slidesPdf, outline.slides.map((_, index) => index))
+  const total = outline.slides.length
+  // The slides' own footer line: the event and its date
+  const footer = `${event.name} · ${formatPartialDate(event.date)}`
+
+  const drawText = (page: PDFPage, text: string, x: number, top: number, font: PDFFont, size: number, color = colour('ink')) =>
+    page.drawText(text, { x, y: pageSize.height - top - size, size, font, color })
+
+  outline.slides.forEach((slide: OutlineSlide, index) => {
+    const where = `slide ${slide.no} "${slide.title}"`
+    const page = pdf.addPage([pageSize.width, pageSize.height])
+    let top = margin.top
+
+    checkGlyphs(slide.title, bold, where)
+    drawText(page, `Slide ${slide.no} of ${total}`, margin.x, top, regular, type.kicker.size, colour('muted'))
+    top += type.kicker.leading + 4
+    for (const line of wrapText(slide.title || `Slide ${slide.no}`, bold, type.title.size, contentWidth)) {
+      drawText(page, line, margin.x, top, bold, type.title.size)
+      top += type.title.leading
+    }
+    top += 8
+
+    const embedded = slides[index]!
+    const slideHeight = contentWidth * embedded.height / embedded.width
+    const slideBox = { x: margin.x, y: pageSize.height - top - slideHeight, width: contentWidth, height: slideHeight }
+    page.drawPage(embedded, slideBox)
+    // A hairline frame: the slides' white background would otherwise merge with the paper
+    page.drawRectangle({ ...slideBox, borderColor: colour('rule'), borderWidth: 0.75 })
+    top += slideHeight + 22
+
+    drawText(page, 'Speaker notes', margin.x, top, bold, type.label.size, colour('accent'))
+    top += type.label.leading + 6
+    const bottom = pageSize.height - margin.bottom - 24
+    for (const paragraph of notesParagraphs(slide.note)) {
+      checkGlyphs(paragraph, regular, where)
+      for (const line of wrapText(paragraph, regular, type.notes.size, contentWidth)) {
+        if (top + type.notes.leading > bottom)
+          throw new ExportError(`${where}: the speaker notes do not fit on one handout page; shorten them.`)
+        drawText(page, line, margin.x, top, regular, type.notes.size)
+        top += type.notes.leading
+      }
+      top += type.notes.paragraphGap
+    }
+
+    const footTop = pageSize.height - margin.bottom - type.footer.size
+    page.drawLine({
+      start: { x: margin.x, y: margin.bottom + type.footer.size + 8 },
+      end: { x: pageSize.width - margin.x, y: margin.bottom + type.footer.size + 8 },
+      thickness: 0.5,
+      color: colour('rule'),
+    })
+    drawText(page, footer, margin.x, footTop, regular, type.footer.size, colour('muted'))
+    const pageLabel = `${slide.no} / ${total}`
+    drawText(page, pageLabel, pageSize.width - margin.x - regular.widthOfTextAtSize(pageLabel, type.footer.size), footTop, regular, type.footer.size, colour('muted'))
+  })
+  return pdf
+}

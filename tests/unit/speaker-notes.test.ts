@@ -1,0 +1,37 @@
+/** Speaker notes turned into the plain paragraphs the handout and the PPTX show. */
+import { describe, expect, it } from 'vitest'
+import { loadDeckOutline } from '../../scripts/deck-outline'
+import { notesParagraphs } from '../../scripts/speaker-notes'
+
+describe('notesParagraphs', () => {
+  it('drops [click] and [click:N] markers and keeps the paragraphs', () => {
+    const note = 'First paragraph,\nwrapped over two lines.\n\n[click] Second one.\n\n[click:2] Third one.'
+    expect(notesParagraphs(note)).toEqual(['First paragraph, wrapped over two lines.', 'Second one.', 'Third one.'])
+  })
+
+  it('shows emphasis, code and links as their plain words', () => {
+    expect(notesParagraphs('**More players**, *faster* and _cheaper_: see [the article](https://example.org) or `SWOT`.'))
+      .toEqual(['More players, faster and cheaper: see the article or SWOT.'])
+  })
+
+  it('leaves underscores and asterisks inside words alone', () => {
+    expect(notesParagraphs('snake_case_name and 2*3*4')).toEqual(['snake_case_name and 2*3*4'])
+  })
+
+  it('makes each list item a paragraph', () => {
+    expect(notesParagraphs('Three reasons:\n- one\n- two,\n  continued\n1. three')).toEqual(['Three reasons:', '• one', '• two, continued', '• three'])
+  })
+
+  it('gives no paragraph for empty notes or notes of markers only', () => {
+    expect(notesParagraphs('')).toEqual([])
+    expect(notesParagraphs('[click]\n\n[click]')).toEqual([])
+  })
+
+  it('leaves no marker and no markdown in the deck\'s notes', async () => {
+    const { slides } = await loadDeckOutline()
+    for (const slide of slides) {
+      const text = notesParagraphs(slide.note).join('\n')
+      expect(text, `slide ${slide.no}`).not.toMatch(/\[click|\*\*|`/)
+    }
+  })
+})
