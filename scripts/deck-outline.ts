@@ -15,6 +15,8 @@ export interface OutlineSlide {
 }
 
 export interface DeckOutline {
+  /** The deck's title, from the headmatter. */
+  title: string
   slides: OutlineSlide[]
   exportFilename: string
 }
@@ -31,8 +33,11 @@ export async function loadDeckOutline(entry = 'slides.md'): Promise<DeckOutline>
       layout: String(slide.frontmatter.layout ?? 'default'),
       note: slide.note ?? '',
     }))
-  const exportFilename = data.headmatter.exportFilename
-  if (typeof exportFilename !== 'string' || exportFilename === '')
-    throw new Error(`${entry}: the headmatter needs an exportFilename`)
-  return { slides, exportFilename }
+  const requiredText = (key: string): string => {
+    const value = data.headmatter[key]
+    if (typeof value !== 'string' || value === '')
+      throw new Error(`${entry}: the headmatter needs a ${key}`)
+    return value
+  }
+  return { title: requiredText('title'), slides, exportFilename: requiredText('exportFilename') }
 }
