@@ -1,18 +1,21 @@
 /**
- * Every browser test runs under two guards: no request may leave the deck's own origin, and no
- * console error or page error may occur. Both are checked after each test.
+ * Every browser test runs under three guards: no request may leave the deck's own origin, no
+ * console error or page error may occur, and no Content-Security-Policy violation (where a server
+ * sends one). All are checked after each test.
  */
 import { test as base, expect } from '@playwright/test'
+import { recordCspViolations } from '../support/csp'
 
 interface DeckGuards {
   offsiteRequests: string[]
   consoleErrors: string[]
+  cspViolations: string[]
 }
 
 export const test = base.extend<{ guards: DeckGuards }>({
   guards: [async ({ page, baseURL }, use) => {
     const allowedOrigins = new Set([new URL(baseURL!).origin])
-    const guards: DeckGuards = { offsiteRequests: [], consoleErrors: [] }
+    const guards: DeckGuards = { offsiteRequests: [], consoleErrors: [], cspViolations: await recordCspViolations(page) }
     page.on('request', (request) => {
       const url = new URL(request.url())
       if (url.protocol === 'data:' || url.protocol === 'blob:')
@@ -27,6 +30,7 @@ export const test = base.extend<{ guards: DeckGuards }>({
     page.on('pageerror', error => guards.consoleErrors.push(error.message))
     await use(guards)
     expect(guards.offsiteRequests, 'requests that left the deck\'s origin').toEqual([])
+    expect(guards.cspViolations, 'Content-Security-Policy violations').toEqual([])
     expect(guards.consoleErrors, 'console errors').toEqual([])
   }, { auto: true }],
 })

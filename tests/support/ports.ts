@@ -14,3 +14,9 @@ export const builtDeckPort = 4173 + offset
 export const subpathDeckPort = 4174 + offset
 /** The presenting deck (`npm run dev`), with speaker notes and presenter mode. */
 export const devDeckPort = 3031 + offset
+/** deploy/nginx.conf in a real nginx, over the sub-path build. */
+export const nginxDeckPort = 4175 + offset
+/** The same nginx for the offline test, on a port of its own. */
+export const offlineDeckPort = 4176 + offset
+/** A static host with no SPA fallback (like GitHub Pages), over the test builds. */
+export const staticHostPort = 4177 + offset
