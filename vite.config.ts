@@ -14,8 +14,6 @@ import { loadDeckOutline } from './scripts/deck-outline.ts'
 async function offlineDeck() {
   const { title } = await loadDeckOutline()
   return VitePWA({
-    // Takes control of the open page as soon as it is installed, and updates itself.
-    registerType: 'autoUpdate',
     // A <script src> (no inline script, so the Content-Security-Policy needs none) that
     // registers the worker on `load`: precaching starts after the deck has shown.
     injectRegister: 'script',
@@ -35,6 +33,10 @@ async function offlineDeck() {
       globIgnores: ['404.html'],
       // Deep links (/N, /presenter/N) get the precached index.html; the base path is applied.
       navigateFallback: 'index.html',
+      // The worker takes control of the page that installed it, so that page works offline too,
+      // and a new deploy's worker replaces the old one at once: the next reload shows it.
+      skipWaiting: true,
+      clientsClaim: true,
     },
   })
 }
