@@ -52,8 +52,7 @@ function nginxConfDir(nginx: string): string {
 
 export interface RunningNginx {
   origin: string
-  /** Lines of the access log so far. */
-  accessLog: () => Promise<string[]>
+  /** Stops nginx and removes its temporary folder; safe to call twice. */
   stop: () => Promise<void>
 }
 
@@ -114,9 +113,5 @@ export async function startNginx({ port, root }: { port: number, root: string })
     await stop()
     throw error
   }
-  return {
-    origin,
-    accessLog: async () => (await readFile(join(prefix, 'access.log'), 'utf8')).split('\n').filter(Boolean),
-    stop,
-  }
+  return { origin, stop }
 }
