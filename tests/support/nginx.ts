@@ -56,18 +56,18 @@ export interface RunningNginx {
   stop: () => Promise<void>
 }
 
+async function answers(origin: string): Promise<boolean> {
+  return fetch(origin, { signal: AbortSignal.timeout(1000) }).then(() => true, () => false)
+}
+
 async function waitUntilServing(origin: string, nginx: ChildProcess, errors: () => Promise<string>): Promise<void> {
   const deadline = Date.now() + 10_000
   while (Date.now() < deadline) {
     if (nginx.exitCode !== null)
       throw new Error(`nginx exited with code ${nginx.exitCode}: ${await errors()}`)
-    try {
-      await fetch(origin, { signal: AbortSignal.timeout(1000) })
+    if (await answers(origin))
       return
-    }
-    catch {
-      await new Promise(resolve => setTimeout(resolve, 100))
-    }
+    await new Promise(resolve => setTimeout(resolve, 100))
   }
   throw new Error(`nginx did not answer at ${origin} within 10 s: ${await errors()}`)
 }
@@ -75,6 +75,10 @@ async function waitUntilServing(origin: string, nginx: ChildProcess, errors: () 
 /** Starts nginx in the foreground on 127.0.0.1:<port>, serving <root> with deploy/nginx.conf. */
 export async function startNginx({ port, root }: { port: number, root: string }): Promise<RunningNginx> {
   const nginx = findNginx()
+  const origin = `http://127.0.0.1:${port}`
+  // Else the tests could run against whatever already listens there.
+  if (await answers(origin))
+    throw new Error(`port ${port} is already in use: stop what listens there, or set TEST_PORT_OFFSET`)
   const prefix = await mkdtemp(join(tmpdir(), 'deck-nginx-'))
   const site = siteConfigForTest(await readFile(shippedNginxConfig, 'utf8'), { port, root })
   await writeFile(join(prefix, 'site.conf'), site)
@@ -97,7 +101,6 @@ export async function startNginx({ port, root }: { port: number, root: string })
   let stderr = ''
   child.stderr!.on('data', (chunk: Uint8Array) => stderr += String(chunk))
   const errors = async () => `${stderr}${await readFile(errorLog, 'utf8').catch(() => '')}`.trim()
-  const origin = `http://127.0.0.1:${port}`
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise(resolve => child.once('exit', resolve))
