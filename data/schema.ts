@@ -5,6 +5,11 @@
 import { z } from 'zod'
 import { isIso3166Alpha2 } from './iso-3166'
 
+// The hosted deck runs under a Content-Security-Policy without 'unsafe-eval' (deploy/nginx.conf).
+// zod's JIT would probe `new Function` there, which the browser reports as a CSP violation; the
+// deck's data is small, so validate it without the JIT.
+z.config({ jitless: true })
+
 /** Closed lists: a category or priority outside them is a data error, not a new kind. */
 export const categoryIds = ['leading', 'new-entrant'] as const
 export const priorityIds = ['climate', 'exploration', 'innovation'] as const

@@ -1,16 +1,19 @@
 /**
- * Every browser test runs under two guards: no request may leave the deck's own origin, and no
- * console error or page error may occur. Both are checked after each test, on the test's page and
- * on any other page the test hands to `guards.watch` (a second window, say).
+ * Every browser test runs under three guards: no request may leave the deck's own origin, no
+ * console error or page error may occur, and no Content-Security-Policy violation (where a server
+ * sends one). All are checked after each test, on the test's page and on any other page the test
+ * hands to `guards.watch` (a second window, say).
  */
 import type { Page } from '@playwright/test'
 import { test as base, expect } from '@playwright/test'
+import { recordCspViolations } from '../support/csp'
 
 interface DeckGuards {
   offsiteRequests: string[]
   consoleErrors: string[]
   /** Puts another page under the same guards. */
   watch: (page: Page) => void
+  cspViolations: string[]
 }
 
 export const test = base.extend<{ guards: DeckGuards }>({
@@ -19,6 +22,7 @@ export const test = base.extend<{ guards: DeckGuards }>({
     const guards: DeckGuards = {
       offsiteRequests: [],
       consoleErrors: [],
+      cspViolations: await recordCspViolations(page),
       watch(watched) {
         watched.on('request', (request) => {
           const url = new URL(request.url())
@@ -37,6 +41,7 @@ export const test = base.extend<{ guards: DeckGuards }>({
     guards.watch(page)
     await use(guards)
     expect(guards.offsiteRequests, 'requests that left the deck\'s origin').toEqual([])
+    expect(guards.cspViolations, 'Content-Security-Policy violations').toEqual([])
     expect(guards.consoleErrors, 'console errors').toEqual([])
   }, { auto: true }],
 })

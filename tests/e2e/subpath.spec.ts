@@ -2,33 +2,26 @@
  * `npm run build -- --base /seminar/` builds a deck that works under that sub-path: every slide
  * loads directly at /seminar/N from a plain static server.
  */
-import type { ChildProcess } from 'node:child_process'
-import { execFileSync, spawn } from 'node:child_process'
-import { join } from 'node:path'
-import { loadDeckOutline, projectRoot } from '../../scripts/deck-outline'
+import type { RunningServer } from '../support/start-static-server'
+import { loadDeckOutline } from '../../scripts/deck-outline'
 import { subpathDeckPort as port } from '../support/ports'
+import { startStaticServer } from '../support/start-static-server'
+import { basePath, ensureTestBuild, subpathBuild } from '../support/test-builds'
 import { expect, test } from './fixtures'
 
-const base = '/seminar/'
-const out = join(projectRoot, '.test-builds', 'seminar')
+const base = basePath(subpathBuild)
 const { slides } = await loadDeckOutline()
-let server: ChildProcess | undefined
+let server: RunningServer | undefined
 
 test.use({ baseURL: `http://127.0.0.1:${port}` })
 
 test.beforeAll(async () => {
   test.setTimeout(240_000)
-  execFileSync('npm', ['run', 'build', '--', '--base', base, '--out', out], { cwd: projectRoot, stdio: 'pipe' })
-  // Node itself (not npx) so that killing it stops the server.
-  server = spawn(process.execPath, ['--import', 'tsx', 'tests/support/static-server.ts', out, String(port), base], { cwd: projectRoot, stdio: 'pipe' })
-  await new Promise<void>((resolve, reject) => {
-    server!.stderr!.on('data', (chunk: Uint8Array) => String(chunk).includes('Serving') && resolve())
-    server!.on('exit', code => reject(new Error(`static server exited with ${code}`)))
-  })
+  server = await startStaticServer({ dir: ensureTestBuild(subpathBuild), port, base, fallback: true })
 })
 
-test.afterAll(() => {
-  server?.kill()
+test.afterAll(async () => {
+  await server?.stop()
 })
 
 for (const slide of slides) {

@@ -16,3 +16,9 @@ export const subpathDeckPort = 4174 + offset
 export const devDeckPort = 3031 + offset
 /** A port the tests occupy on purpose, to check that servers refuse a port already in use. */
 export const occupiedPort = 3039 + offset
+/** deploy/nginx.conf in a real nginx, over the sub-path build. */
+export const nginxDeckPort = 4175 + offset
+/** The same nginx for the offline test, on a port of its own. */
+export const offlineDeckPort = 4176 + offset
+/** A static host with no SPA fallback (like GitHub Pages), over the test builds. */
+export const staticHostPort = 4177 + offset

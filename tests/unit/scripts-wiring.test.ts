@@ -22,4 +22,8 @@ describe('package.json scripts', async () => {
   it('"build" leaves the speaker notes out of the public deck', () => {
     expect(scripts.build).toContain('--without-notes')
   })
+
+  it('"build:hash" is that same public build, with hash routing', () => {
+    expect(scripts['build:hash']).toMatch(/^npm run build -- (?:.* )?--router-mode hash$/)
+  })
 })

@@ -1,0 +1,125 @@
+/**
+ * Offline after the first visit. The hosted deck (deploy/nginx.conf in a real nginx) installs its
+ * service worker, which precaches the built deck; then, with the network cut (the browser offline
+ * and nginx stopped), every slide still loads by URL and the keyboard walks the whole deck, under a
+ * sub-path with history routing and with hash routing alike.
+ */
+import type { BrowserContext, Page } from '@playwright/test'
+import type { RunningNginx } from '../support/nginx'
+import type { TestBuild } from '../support/test-builds'
+import { readdir, readFile, stat } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import { loadDeckOutline } from '../../scripts/deck-outline'
+import { walkEveryClickStep } from '../support/keyboard-walk'
+import { startNginx } from '../support/nginx'
+import { offlineDeckPort as port } from '../support/ports'
+import { basePath, buildDir, ensureTestBuild, hashBuild, subpathBuild, testBuildsRoot } from '../support/test-builds'
+import { expect, test } from './fixtures'
+
+const { slides } = await loadDeckOutline()
+let nginx: RunningNginx | undefined
+
+test.use({ baseURL: `http://127.0.0.1:${port}` })
+
+test.beforeAll(() => {
+  test.setTimeout(240_000)
+  ensureTestBuild(subpathBuild)
+  ensureTestBuild(hashBuild)
+})
+
+// A server of its own for each test, since each test ends with it stopped.
+test.beforeEach(async () => {
+  nginx = await startNginx({ port, root: testBuildsRoot })
+})
+
+test.afterEach(async () => {
+  await nginx?.stop()
+})
+
+/** The files the build's service worker precaches, as listed in its sw.js. */
+async function precacheList(build: TestBuild): Promise<string[]> {
+  const serviceWorker = await readFile(join(buildDir(build), 'sw.js'), 'utf8')
+  return [...serviceWorker.matchAll(/\{url:"([^"]+)",revision:(?:"[^"]*"|null)\}/g)].map(match => match[1]!)
+}
+
+/** First visit: the service worker registers after `load`, precaches the deck, then takes control. */
+async function firstVisit(page: Page, url: string): Promise<void> {
+  await page.goto(url)
+  await expect(page.locator('#slide-content')).toBeVisible()
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 })
+}
+
+/**
+ * Cuts the network twice over: the browser goes offline, and the server goes away too (Playwright's
+ * offline mode lets the browser's own service worker update checks through).
+ */
+async function cutTheNetwork(context: BrowserContext): Promise<void> {
+  await context.setOffline(true)
+  await nginx!.stop()
+}
+
+async function expectSlideShown(page: Page, slide: { no: number, title: string }): Promise<void> {
+  await expect(page.locator('#slide-content'), `slide ${slide.no}`).toBeVisible()
+  await expect(page.locator('.slidev-page').filter({ hasText: slide.title }).first(), `slide ${slide.no}`).toBeVisible()
+}
+
+test('the service worker precaches every file the deck may load, and only the .woff fallbacks are left out', async () => {
+  for (const build of [subpathBuild, hashBuild]) {
+    const dir = buildDir(build)
+    const listed = await precacheList(build)
+    const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
+      .filter(entry => entry.isFile())
+      .map(entry => relative(dir, join(entry.parentPath, entry.name)))
+    // Not precached: the worker itself and its runtime, the host's files, and the .woff fonts
+    // (every browser with service workers reads the .woff2).
+    const notForTheBrowser = /^(?:sw\.js|workbox-[\w-]+\.js|404\.html|_redirects)$|\.woff$/
+    expect(files.filter(file => !notForTheBrowser.test(file) && !listed.includes(file)), `${build.name}: files not precached`).toEqual([])
+    expect(listed.filter(url => !files.includes(url)), `${build.name}: precached files that do not exist`).toEqual([])
+    const bytes = (await Promise.all(listed.map(async url => (await stat(join(dir, url))).size))).reduce((sum, size) => sum + size, 0)
+    const summary = `${listed.length} files, ${bytes} bytes (${(bytes / 1024).toFixed(1)} KiB)`
+    test.info().annotations.push({ type: `precache of ${build.name}`, description: summary })
+    console.warn(`Precache of ${build.name}: ${summary}`)
+  }
+})
+
+test('sub-path, history routing: with the network cut after the first visit, every slide and the presenter view load by URL, and the keyboard walks the deck', async ({ page, context }) => {
+  const base = basePath(subpathBuild)
+  await firstVisit(page, `${base}1`)
+  await cutTheNetwork(context)
+
+  const reloaded = await page.reload()
+  expect(reloaded?.fromServiceWorker(), 'the reload is answered by the service worker').toBe(true)
+  for (const slide of slides) {
+    const response = await page.goto(`${base}${slide.no}`)
+    expect(response?.fromServiceWorker(), `${base}${slide.no} is answered by the service worker`).toBe(true)
+    await expectSlideShown(page, slide)
+  }
+  // The precached fonts are in use.
+  await page.evaluate(() => document.fonts.ready)
+  expect(await page.evaluate(() => [...document.fonts].filter(font => font.status === 'loaded').map(font => font.family.replace(/"/g, '')))).toContain('Inter')
+
+  const presenter = await page.goto(`${base}presenter/2`)
+  expect(presenter?.fromServiceWorker(), 'the presenter view is answered by the service worker').toBe(true)
+  await expect(page.locator('.slidev-presenter')).toBeVisible()
+
+  await page.goto(`${base}1`)
+  await walkEveryClickStep(page, slides)
+})
+
+test('hash routing: with the network cut after the first visit, every slide loads at #/N and the keyboard walks the deck', async ({ page, context }) => {
+  const base = basePath(hashBuild)
+  await firstVisit(page, `${base}#/1`)
+  await cutTheNetwork(context)
+
+  for (const slide of slides) {
+    // A fresh load of each slide (not an in-page hash change): the document comes from the cache.
+    await page.goto('about:blank')
+    const response = await page.goto(`${base}#/${slide.no}`)
+    expect(response?.fromServiceWorker(), `${base}#/${slide.no} is answered by the service worker`).toBe(true)
+    await expectSlideShown(page, slide)
+  }
+
+  await page.goto('about:blank')
+  await page.goto(`${base}#/1`)
+  await walkEveryClickStep(page, slides)
+})
