@@ -1,7 +1,10 @@
 import { defineConfig } from 'vite'
+import { deckData } from './data/vite-plugin.ts'
 
 export default defineConfig({
-  // Pre-bundle the data layer's and the charts' dependencies up front, so that the dev server
-  // (presenting, exporting) never reloads the page mid-way after discovering one late.
-  optimizeDeps: { include: ['zod', 'd3-geo', 'd3-scale', 'topojson-client'] },
+  // zod validates the data in Node; the browser gets the result (data/vite-plugin.ts).
+  plugins: [deckData()],
+  // Pre-bundle the charts' dependencies up front, so that the dev server (presenting, exporting)
+  // never reloads the page mid-way after discovering one late.
+  optimizeDeps: { include: ['d3-geo', 'd3-scale', 'topojson-client'] },
 })
