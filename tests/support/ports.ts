@@ -16,3 +16,7 @@ export const subpathDeckPort = 4174 + offset
 export const devDeckPort = 3031 + offset
 /** A port the tests occupy on purpose, to check that servers refuse a port already in use. */
 export const occupiedPort = 3039 + offset
+/** A bare Slidev deck, built for comparison by the budget test and `npm run bench`. */
+export const bareDeckPort = 4175 + offset
+/** This deck as `npm run bench` builds it (in .bench/, so that dist/ is left alone). */
+export const benchDeckPort = 4176 + offset

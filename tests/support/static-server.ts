@@ -2,49 +2,71 @@
  * A plain static file server for the built deck, on loopback only, with the SPA fallback every
  * static host is told to configure: unknown paths get index.html so that /N deep links load.
  * Usage: tsx tests/support/static-server.ts <dir> <port> [base]
+ * or, in the same process, `await startStaticServer({ dir, port })`.
  */
+import type { Server } from 'node:http'
 import { createServer } from 'node:http'
 import process from 'node:process'
+import { pathToFileURL } from 'node:url'
 import sirv from 'sirv'
 import { describeListenError, parsePort, PortError } from '../../scripts/port-check'
 
-const [dir = 'dist', portText = '4173', base = '/'] = process.argv.slice(2)
-const host = '127.0.0.1'
+export const staticServerHost = '127.0.0.1'
 
-function fail(message: string): never {
-  console.error(`The static server did not start. ${message}`)
-  process.exit(1)
+export interface StaticServerOptions {
+  dir: string
+  port: number
+  /** The path the deck was built for (`--base`), `/` by default. */
+  base?: string
 }
 
-let port: number
-try {
-  port = parsePort(portText, 'The port argument')
-}
-catch (error) {
-  if (!(error instanceof PortError))
-    throw error
-  fail(error.message)
-}
-const serve = sirv(dir, { single: true, dev: false, etag: true, gzip: false })
-
-const server = createServer((req, res) => {
-  const url = req.url ?? '/'
-  if (!url.startsWith(base)) {
-    res.statusCode = 404
-    res.end('Not under the deck base path')
-    return
-  }
-  req.url = url.slice(base.length - 1) || '/'
-  serve(req, res, () => {
-    res.statusCode = 404
-    res.end('Not found')
+/** Listens on 127.0.0.1; a port already taken rejects with a one-line PortError. */
+export function startStaticServer({ dir, port, base = '/' }: StaticServerOptions): Promise<Server> {
+  const serve = sirv(dir, { single: true, dev: false, etag: true, gzip: false })
+  const server = createServer((req, res) => {
+    const url = req.url ?? '/'
+    if (!url.startsWith(base)) {
+      res.statusCode = 404
+      res.end('Not under the deck base path')
+      return
+    }
+    req.url = url.slice(base.length - 1) || '/'
+    serve(req, res, () => {
+      res.statusCode = 404
+      res.end('Not found')
+    })
   })
-})
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => reject(new PortError(describeListenError(error, port, staticServerHost, 'Stop it, or shift every test port with TEST_PORT_OFFSET.'))))
+    server.listen(port, staticServerHost, () => resolve(server))
+  })
+}
 
-// A port already taken gets one line and a non-zero exit, not an unhandled 'error' event.
-server.on('error', (error: NodeJS.ErrnoException) => fail(describeListenError(error, port, host, 'Stop it, or shift every test port with TEST_PORT_OFFSET.')))
-server.listen(port, host, () => {
-  console.warn(`Serving ${dir} at http://${host}:${port}${base}`)
-})
-for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.on(signal, () => server.close(() => process.exit(0)))
+/** Stops listening and drops kept-alive connections, so the process can end. */
+export function stopStaticServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve())
+    server.closeAllConnections()
+  })
+}
+
+async function cli(): Promise<void> {
+  const [dir = 'dist', portText = '4173', base = '/'] = process.argv.slice(2)
+  try {
+    const port = parsePort(portText, 'The port argument')
+    const server = await startStaticServer({ dir, port, base })
+    console.warn(`Serving ${dir} at http://${staticServerHost}:${port}${base}`)
+    for (const signal of ['SIGINT', 'SIGTERM'] as const)
+      process.on(signal, () => server.close(() => process.exit(0)))
+  }
+  catch (error) {
+    if (!(error instanceof PortError))
+      throw error
+    // A port already taken gets one line and a non-zero exit, not an unhandled 'error' event.
+    console.error(`The static server did not start. ${error.message}`)
+    process.exit(1)
+  }
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href)
+  void cli()
