@@ -24,7 +24,7 @@ export interface LighthouseResult {
   url: string
   scores: Record<LighthouseCategory, number>
   /** Audits that lost points: id and title, for the report. */
-  failedAudits: string[]
+  auditsLosingPoints: string[]
   /** Every URL the page requested while Lighthouse ran. */
   requestedUrls: string[]
 }
@@ -44,12 +44,12 @@ export async function runLighthouse(url: string): Promise<LighthouseResult> {
       throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`)
     const scores = Object.fromEntries(lighthouseCategories.map(id => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)])) as Record<LighthouseCategory, number>
     const scoredAudits = new Set(lighthouseCategories.flatMap(id => (lhr.categories[id]?.auditRefs ?? []).filter(ref => ref.weight > 0).map(ref => ref.id)))
-    const failedAudits = Object.values(lhr.audits)
+    const auditsLosingPoints = Object.values(lhr.audits)
       .filter(audit => scoredAudits.has(audit.id) && audit.score !== null && audit.score < 1)
-      .map(audit => `${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`)
+      .map(audit => `${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue.replace(/\s+/g, ' ')})` : ''}`)
     const requests = lhr.audits['network-requests']?.details
     const requestedUrls = requests?.type === 'table' ? requests.items.map(item => String(item.url)) : []
-    return { url, scores, failedAudits, requestedUrls }
+    return { url, scores, auditsLosingPoints, requestedUrls }
   }
   finally {
     chrome.kill()
