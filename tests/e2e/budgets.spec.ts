@@ -29,8 +29,6 @@ let bareServer: Server | undefined
 let deckVisits: FirstVisit[] = []
 let bareVisits: FirstVisit[] = []
 
-test.describe.configure({ mode: 'serial' })
-
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(300_000)
   await writeBareDeck()
