@@ -9,7 +9,7 @@ export default antfu(
     typescript: true,
     unocss: true,
     markdown: false,
-    ignores: ['dist/**', 'exports/**', 'test-results/**', '.test-builds/**', '.slidev/**'],
+    ignores: ['dist/**', 'exports/**', 'test-results/**', '.test-builds/**', '.slidev/**', '.bench/**'],
   },
   ...vueA11y.configs['flat/recommended'],
 )

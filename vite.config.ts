@@ -1,7 +1,8 @@
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { deckData } from './data/vite-plugin.ts'
 import { loadDeckOutline } from './scripts/deck-outline.ts'
-
+import { trimSlidev } from './trim/vite-plugin.ts'
 /**
  * Offline after the first visit: in the production build only, a service worker precaches the
  * whole built deck, so every slide keeps working with the network cut. `npm run dev` and
@@ -42,8 +43,11 @@ async function offlineDeck() {
 }
 
 export default defineConfig(async ({ command }) => ({
-  // Pre-bundle the data layer's and the charts' dependencies up front, so that the dev server
-  // (presenting, exporting) never reloads the page mid-way after discovering one late.
-  optimizeDeps: { include: ['zod', 'd3-geo', 'd3-scale', 'topojson-client'] },
-  plugins: command === 'build' ? [await offlineDeck()] : [],
+  // deckData: zod validates the data in Node, the browser gets the result (data/vite-plugin.ts).
+  // trimSlidev: the web deck leaves out the parts of Slidev it never uses (trim/vite-plugin.ts).
+  // offlineDeck: the production build works offline after the first visit.
+  plugins: [deckData(), trimSlidev(), ...(command === 'build' ? [await offlineDeck()] : [])],
+  // Pre-bundle the charts' dependencies up front, so that the dev server (presenting, exporting)
+  // never reloads the page mid-way after discovering one late.
+  optimizeDeps: { include: ['d3-geo', 'd3-scale', 'topojson-client'] },
 }))

@@ -1,11 +1,12 @@
 /**
  * What the partner map needs from the world atlas (Natural Earth 1:110m, `world-atlas` package):
  * country shapes keyed by ISO 3166-1 numeric code, and the few places it draws as points.
+ * The boundaries are the deck's heaviest data (about 30 KB gzipped), so they are a chunk of their
+ * own, loaded by `loadCountries()` when the map slide is near (composables/useAtlasWhenNear.ts),
+ * never on a first visit to another slide.
  */
 import type { Feature, Geometry } from 'geojson'
 import type { GeometryCollection, Topology } from 'topojson-specification'
-import { feature } from 'topojson-client'
-import world from 'world-atlas/countries-110m.json'
 
 /** ISO 3166-1 alpha-2 → numeric, the key world-atlas uses, for France and every partner. */
 export const atlasIds: Readonly<Record<string, string>> = {
@@ -33,8 +34,16 @@ export const atlasPoints: Readonly<Record<string, readonly [number, number]>> = 
 const antarctica = '010'
 
 interface CountryProperties { name: string }
-const topology = world as unknown as Topology<{ countries: GeometryCollection<CountryProperties> }>
+export type AtlasCountry = Feature<Geometry, CountryProperties>
 
-export const countries: readonly Feature<Geometry, CountryProperties>[] = feature(topology, topology.objects.countries)
-  .features
-  .filter(country => country.id !== antarctica)
+let countries: Promise<readonly AtlasCountry[]> | undefined
+
+/** The countries' shapes, Antarctica left out; fetched once, on the first call. */
+export function loadCountries(): Promise<readonly AtlasCountry[]> {
+  countries ??= Promise.all([import('world-atlas/countries-110m.json'), import('topojson-client')])
+    .then(([world, { feature }]) => {
+      const topology = world.default as unknown as Topology<{ countries: GeometryCollection<CountryProperties> }>
+      return feature(topology, topology.objects.countries).features.filter(country => country.id !== antarctica)
+    })
+  return countries
+}

@@ -1,13 +1,13 @@
 /**
  * Geometry of the cooperation timeline: the agreements, launches and landings of every project,
- * one lane per partner, on a time scale (d3 scaleUtc) that compresses the decades before 2010 so
+ * one lane per partner, on a piecewise-linear time scale (utils/piecewise-scale.ts) that compresses the decades before 2010 so
  * the recent years can be read, up to the plans reported in May 2019. Marks that would overlap in
  * a lane are stacked. Plain data, no DOM.
  */
 import type { Milestone, PriorityId } from '../data/schema'
 import type { DeckData } from '../data/validate'
-import { scaleUtc } from 'd3-scale'
 import { deck } from '../data'
+import { piecewiseScale } from '../utils/piecewise-scale'
 
 export const cooperationTimelineFrame = {
   width: 1696,
@@ -70,7 +70,8 @@ export function useCooperationTimeline(data: DeckData = deck): CooperationTimeli
   const plotWidth = plotEnd - plotStart
   const domain = [new Date(Date.UTC(firstYear, 0, 1)), new Date(Date.UTC(f.detailFrom, 0, 1)), asOf, new Date(Date.UTC(f.endYear, 0, 1))]
   const range = [plotStart, plotStart + plotWidth * 0.16, plotStart + plotWidth * 0.74, plotEnd]
-  const x = scaleUtc<number>().domain(domain).range(range)
+  const scale = piecewiseScale(domain.map(date => date.getTime()), range)
+  const x = (date: Date): number => scale(date.getTime())
 
   const laneTop = f.legendHeight
   const laneHeight = (f.height - f.legendHeight - f.axisHeight) / data.partners.length

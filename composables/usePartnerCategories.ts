@@ -1,11 +1,13 @@
 /**
  * Geometry of the "two types of partners" chart: one panel per category (a d3 band scale across
  * the chart), one bar per partner (a band scale down the panel), bar length proportional to its
- * number of cooperation projects on one linear scale shared by both panels. Plain data, no DOM.
+ * number of cooperation projects on one linear scale shared by both panels
+ * (utils/piecewise-scale.ts). Plain data, no DOM.
  */
 import type { DeckData } from '../data/validate'
-import { scaleBand, scaleLinear } from 'd3-scale'
+import { scaleBand } from 'd3-scale'
 import { deck } from '../data'
+import { piecewiseScale } from '../utils/piecewise-scale'
 
 export const partnerCategoriesFrame = {
   width: 1696,
@@ -47,9 +49,9 @@ export function usePartnerCategories(data: DeckData = deck): PartnerCategories {
   const panelBand = scaleBand<string>().domain(data.categories.map(c => c.id)).range([0, f.width]).paddingInner(0.06)
   const mostRows = Math.max(...data.categories.map(c => data.partners.filter(p => p.category === c.id).length))
   const rowBand = scaleBand<number>().domain(Array.from({ length: mostRows }, (_, i) => i)).range([f.headerHeight, f.height - 24]).paddingInner(0.4)
-  const length = scaleLinear()
-    .domain([0, Math.max(...data.partners.map(p => projectsOf(p.code)))])
-    .range([0, panelBand.bandwidth() - f.labelWidth - f.valueWidth])
+  const domain: [number, number] = [0, Math.max(...data.partners.map(p => projectsOf(p.code)))]
+  const range: [number, number] = [0, panelBand.bandwidth() - f.labelWidth - f.valueWidth]
+  const length = piecewiseScale(domain, range)
 
   const panels = data.categories.map((category) => {
     const bars = data.partners
@@ -68,7 +70,5 @@ export function usePartnerCategories(data: DeckData = deck): PartnerCategories {
       bars,
     }
   })
-  const [d0 = 0, d1 = 0] = length.domain()
-  const [r0 = 0, r1 = 0] = length.range()
-  return { panels, domain: [d0, d1], range: [r0, r1] }
+  return { panels, domain, range }
 }

@@ -6,9 +6,10 @@
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson'
 import type { CategoryId } from '../data/schema'
 import type { DeckData } from '../data/validate'
+import type { AtlasCountry } from './atlas'
 import { geoArea, geoCentroid, geoEqualEarth, geoPath } from 'd3-geo'
 import { deck } from '../data'
-import { atlasIds, atlasPoints, countries } from './atlas'
+import { atlasIds, atlasPoints } from './atlas'
 
 export const partnerMapFrame = { width: 1696, height: 690 } as const
 
@@ -73,7 +74,8 @@ function mainlandCentroid(country: Feature<Geometry>): Point {
   return geoCentroid(largest)
 }
 
-export function usePartnerMap(data: DeckData = deck): PartnerMap {
+/** The map's geometry for the atlas's countries (from `loadCountries()`). */
+export function usePartnerMap(countries: readonly AtlasCountry[], data: DeckData = deck): PartnerMap {
   const { width, height } = partnerMapFrame
   const projection = geoEqualEarth().fitExtent([[0, 0], [width, height]], { type: 'FeatureCollection', features: [...countries] })
   const path = geoPath(projection)

@@ -1,22 +1,11 @@
 /**
- * The deck's only entry point to its data: validated once at import, so a bad record stops the
- * build with a DataError instead of rendering.
+ * The deck's only entry point to its data, and the lookups the components use. The records are
+ * validated before anything renders (data/deck.ts; in the browser build, by data/vite-plugin.ts).
  */
 import type { Category, CategoryId, Partner, Priority, PriorityId, Project } from './schema'
-import { categories as rawCategories } from './categories'
-import { event as rawEvent } from './event'
-import { partners as rawPartners } from './partners'
-import { priorities as rawPriorities } from './priorities'
-import { projects as rawProjects } from './projects'
-import { validateDeckData } from './validate'
+import { deck } from './deck'
 
-export const deck = validateDeckData({
-  event: rawEvent,
-  categories: rawCategories,
-  priorities: rawPriorities,
-  partners: rawPartners,
-  projects: rawProjects,
-})
+export { deck }
 
 export const { event, categories, priorities, partners, projects } = deck
 

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod'
 import type { Category, Partner, Priority, Project, SeminarEvent } from './schema'
+import { deepFreeze } from '../utils/deep-freeze'
 import { categoryIds, categorySchema, eventSchema, partnerSchema, priorityIds, prioritySchema, projectSchema } from './schema'
 
 /** Where each collection lives, so that an error points at the file to fix. */
@@ -152,13 +153,4 @@ export function validateDeckData(raw: RawDeckData): DeckData {
     throw new DataError(problems)
   const data = <T>(list: readonly Parsed<T>[]): T[] => list.map(record => record.data)
   return deepFreeze({ event: eventResult.data, categories: data(categories), priorities: data(priorities), partners: data(partners), projects: data(projects) })
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const child of Object.values(value))
-      deepFreeze(child)
-    Object.freeze(value)
-  }
-  return value
 }

@@ -4,7 +4,7 @@
  * build's compile-time globals such as `__DEV__`), so `vue-tsc` cannot check it; tsconfig.json maps
  * the module here instead. The runtime is Slidev's, untouched.
  */
-import type { ClicksContext, SlideInfoBase, SlidevConfig } from '@slidev/types'
+import type { ClicksContext, RenderContext, SlideInfoBase, SlidevConfig } from '@slidev/types'
 import type { ComputedRef, Ref } from 'vue'
 
 export interface SlideContext {
@@ -12,6 +12,8 @@ export interface SlideContext {
   $clicks: Ref<number>
   /** The slide's number, 1-based. */
   $page: Ref<number>
+  /** Where the slide is drawn: the audience view, the overview, the presenter's next-slide preview… */
+  $renderContext: Ref<RenderContext>
   $frontmatter: Record<string, unknown>
 }
 

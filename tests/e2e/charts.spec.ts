@@ -17,6 +17,8 @@ test('the map fills each partner in its category, draws Singapore as a point and
   await page.goto(`/${mapSlide}?clicks=1`)
   const chart = slide(page, mapSlide).locator('.partner-map')
   await expect(chart.locator('svg[role="img"]')).toBeVisible()
+  // The boundaries load once the slide is near; the figure is busy until they have.
+  await expect(chart).toHaveAttribute('aria-busy', 'false')
   for (const category of categories) {
     const expected = partners.filter(p => p.category === category.id).map(p => p.code)
     const drawn = await chart.locator(`[data-category="${category.id}"] [data-partner]`).evaluateAll(els => els.map(el => el.getAttribute('data-partner')))

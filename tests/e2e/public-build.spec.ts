@@ -1,6 +1,7 @@
 /**
  * The public web deck (`npm run build`, in dist/) carries none of the speaker notes: not one
- * sentence of them is in any file the host serves.
+ * sentence of them is in any file the host serves; nor is the data layer's validator (zod), nor
+ * the popovers of code tooltips (trimmed).
  */
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -29,5 +30,18 @@ test('no speaker-note sentence appears in the built deck', async () => {
   for (const slide of slides) {
     for (const fragment of noteSentences(slide.note).map(plainFragment).filter(f => f.length >= 24))
       expect(everything, `slide ${slide.no} note leaked`).not.toContain(fragment)
+  }
+})
+
+test('the built deck ships neither the data\'s validator (zod) nor the popovers of code tooltips', async () => {
+  const files = await filesUnder(join(projectRoot, 'dist'))
+  const scripts = await Promise.all(files.filter(f => f.endsWith('.js')).map(async f => ({ file: f, text: await readFile(f, 'utf8') })))
+  // The control: the validated data is in the build.
+  expect(scripts.some(({ text }) => text.includes('CNES International Affairs Seminar'))).toBe(true)
+  // zod validates in Node only (data/vite-plugin.ts); floating-vue, behind code tooltips, is
+  // trimmed (trim/vite-plugin.ts). Both were in the build before, with these very markers.
+  for (const { file, text } of scripts) {
+    expect(text, `zod in ${file}`).not.toMatch(/\$ZodType|ZodError/)
+    expect(text, `floating-vue in ${file}`).not.toContain('v-popper')
   }
 })

@@ -24,6 +24,7 @@ for (const [name, title] of chartSlides) {
     await page.goto(`/${slide.no}?clicks=${clickSteps(slide.note)}`)
     const content = page.locator(`.slidev-page-${slide.no}`)
     await expect(content.locator(`.${name} svg[role="img"]`)).toBeVisible()
+    await expect(content.locator(`.${name}[aria-busy="true"]`), 'a chart still loading').toHaveCount(0)
     await page.evaluate(() => document.fonts.ready)
     await page.waitForTimeout(800)
     await expect(content).toHaveScreenshot(`${name}.png`, { maxDiffPixels: 200, animations: 'disabled' })

@@ -4,51 +4,75 @@
  * With --no-fallback it is the plainest host of all (like GitHub Pages without 404.html): an
  * unknown path is a 404.
  * Usage: tsx tests/support/static-server.ts <dir> <port> [base] [--no-fallback]
+ * or, in the same process, `await startStaticServer({ dir, port })`.
  */
+import type { Server } from 'node:http'
 import { createServer } from 'node:http'
 import process from 'node:process'
+import { pathToFileURL } from 'node:url'
 import sirv from 'sirv'
 import { describeListenError, parsePort, PortError } from '../../scripts/port-check'
 
-const args = process.argv.slice(2)
-const fallback = !args.includes('--no-fallback')
-const [dir = 'dist', portText = '4173', base = '/'] = args.filter(arg => !arg.startsWith('--'))
-const host = '127.0.0.1'
+export const staticServerHost = '127.0.0.1'
 
-function fail(message: string): never {
-  console.error(`The static server did not start. ${message}`)
-  process.exit(1)
+export interface StaticServerOptions {
+  dir: string
+  port: number
+  /** The path the deck was built for (`--base`), `/` by default. */
+  base?: string
+  /** Answer unknown paths with index.html (the SPA fallback); true by default. */
+  fallback?: boolean
 }
 
-let port: number
-try {
-  port = parsePort(portText, 'The port argument')
-}
-catch (error) {
-  if (!(error instanceof PortError))
-    throw error
-  fail(error.message)
-}
-const serve = sirv(dir, { single: fallback, dev: false, etag: true, gzip: false })
-
-const server = createServer((req, res) => {
-  const url = req.url ?? '/'
-  if (!url.startsWith(base)) {
-    res.statusCode = 404
-    res.end('Not under the deck base path')
-    return
-  }
-  req.url = url.slice(base.length - 1) || '/'
-  serve(req, res, () => {
-    res.statusCode = 404
-    res.end('Not found')
+/** Listens on 127.0.0.1; a port already taken rejects with a one-line PortError. */
+export function startStaticServer({ dir, port, base = '/', fallback = true }: StaticServerOptions): Promise<Server> {
+  const serve = sirv(dir, { single: fallback, dev: false, etag: true, gzip: false })
+  const server = createServer((req, res) => {
+    const url = req.url ?? '/'
+    if (!url.startsWith(base)) {
+      res.statusCode = 404
+      res.end('Not under the deck base path')
+      return
+    }
+    req.url = url.slice(base.length - 1) || '/'
+    serve(req, res, () => {
+      res.statusCode = 404
+      res.end('Not found')
+    })
   })
-})
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => reject(new PortError(describeListenError(error, port, staticServerHost, 'Stop it, or shift every test port with TEST_PORT_OFFSET.'))))
+    server.listen(port, staticServerHost, () => resolve(server))
+  })
+}
 
-// A port already taken gets one line and a non-zero exit, not an unhandled 'error' event.
-server.on('error', (error: NodeJS.ErrnoException) => fail(describeListenError(error, port, host, 'Stop it, or shift every test port with TEST_PORT_OFFSET.')))
-server.listen(port, host, () => {
-  console.warn(`Serving ${dir} at http://${host}:${port}${base}${fallback ? '' : ' (no fallback)'}`)
-})
-for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.on(signal, () => server.close(() => process.exit(0)))
+/** Stops listening and drops kept-alive connections, so the process can end. */
+export function stopStaticServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve())
+    server.closeAllConnections()
+  })
+}
+
+async function cli(): Promise<void> {
+  const args = process.argv.slice(2)
+  const fallback = !args.includes('--no-fallback')
+  const [dir = 'dist', portText = '4173', base = '/'] = args.filter(arg => !arg.startsWith('--'))
+  try {
+    const port = parsePort(portText, 'The port argument')
+    const server = await startStaticServer({ dir, port, base, fallback })
+    console.warn(`Serving ${dir} at http://${staticServerHost}:${port}${base}${fallback ? '' : ' (no fallback)'}`)
+    for (const signal of ['SIGINT', 'SIGTERM'] as const)
+      process.on(signal, () => server.close(() => process.exit(0)))
+  }
+  catch (error) {
+    if (!(error instanceof PortError))
+      throw error
+    // A port already taken gets one line and a non-zero exit, not an unhandled 'error' event.
+    console.error(`The static server did not start. ${error.message}`)
+    process.exit(1)
+  }
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href)
+  void cli()

@@ -4,6 +4,7 @@
  * cells, the timeline's order and its line between achieved and planned.
  */
 import { describe, expect, it } from 'vitest'
+import { loadCountries } from '../../composables/atlas'
 import { cooperationTimelineFrame, partialDateMidpoint, useCooperationTimeline } from '../../composables/useCooperationTimeline'
 import { partnerCategoriesFrame, usePartnerCategories } from '../../composables/usePartnerCategories'
 import { partnerMapFrame, usePartnerMap } from '../../composables/usePartnerMap'
@@ -14,8 +15,10 @@ function inside(p: { x: number, y: number }, frame: { width: number, height: num
   return p.x >= 0 && p.x <= frame.width && p.y >= 0 && p.y <= frame.height
 }
 
+const countries = await loadCountries()
+
 describe('partner map', () => {
-  const map = usePartnerMap()
+  const map = usePartnerMap(countries)
 
   it('fills the 10 partners large enough for the atlas, by category, and France as the hub', () => {
     const filled = map.countries.filter(c => c.role === 'partner')
@@ -47,7 +50,7 @@ describe('partner map', () => {
 
   it('names the partner it cannot place', () => {
     const data = { ...deck, partners: [...deck.partners, { code: 'BR', name: 'Brazil', category: 'new-entrant' as const, counterparts: 'AEB' }] }
-    expect(() => usePartnerMap(data)).toThrow(/partner BR \(Brazil\)/)
+    expect(() => usePartnerMap(countries, data)).toThrow(/partner BR \(Brazil\)/)
   })
 })
 

@@ -1,0 +1,130 @@
+/**
+ * `npm run bench`: this deck against a bare Slidev deck, in one run on one machine. Builds and
+ * exports both (timed, peak memory), serves both on loopback, and in headless Chromium measures
+ * every slide's first visit (bytes, requests), the time to the first slide and the slide-to-slide
+ * latency; then runs Lighthouse on this deck. Prints a table, writes bench/results.json, and exits
+ * 1 when a byte budget is exceeded, a request left the machine or a Lighthouse score is under its
+ * floor. Times are reported, never judged: they depend on the machine.
+ */
+import type { Browser } from 'playwright-chromium'
+import type { BenchDeck } from './decks'
+import type { FirstVisit } from './first-visit'
+import type { BenchResults, DeckResults } from './report'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { cpus, totalmem } from 'node:os'
+import { join } from 'node:path'
+import process from 'node:process'
+import { chromium } from 'playwright-chromium'
+import { chromiumArgs, resolveChromium } from '../scripts/chromium'
+import { loadDeckOutline, projectRoot } from '../scripts/deck-outline'
+import { bareDeckPort, benchDeckPort } from '../tests/support/ports'
+import { startStaticServer, staticServerHost, stopStaticServer } from '../tests/support/static-server'
+import { checkBudgets, firstSlide, heaviest } from './budgets'
+import { bareDeck, benchRoot, buildCommand, exportCommand, thisDeck, writeBareDeck } from './decks'
+import { measureFirstVisit } from './first-visit'
+import { lighthouseCategories, lighthouseMinimums, runLighthouse } from './lighthouse'
+import { measuredRun } from './measured-run'
+import { resultsTable } from './report'
+import { median, slideToSlideLatencies, timeToFirstSlide } from './timings'
+
+const resultsFile = join(projectRoot, 'bench', 'results.json')
+
+function print(text: string): void {
+  process.stdout.write(`${text}\n`)
+}
+
+function log(message: string): void {
+  print(`[bench] ${message}`)
+}
+
+async function measureInBrowser(browser: Browser, deck: BenchDeck, origin: string): Promise<Pick<DeckResults, 'firstSlide' | 'heaviestSlide' | 'slides' | 'thirdPartyRequests' | 'timeToFirstSlideMs' | 'slideToSlideMs'>> {
+  const visits: FirstVisit[] = []
+  for (let slide = 1; slide <= deck.slideCount; slide++)
+    visits.push(await measureFirstVisit(browser, origin, slide))
+  const first = firstSlide(visits)
+  const heavy = heaviest(visits)
+  log(`${deck.name}: first visits measured (slide 1 ${first.gzipBytes} B, heaviest slide ${heavy.slide} ${heavy.gzipBytes} B)`)
+  const firstSlideRuns = await timeToFirstSlide(browser, origin, 5)
+  const latencies = await slideToSlideLatencies(browser, origin, deck.slideCount)
+  return {
+    firstSlide: { gzipBytes: first.gzipBytes, requests: first.requests },
+    heaviestSlide: { slide: heavy.slide, gzipBytes: heavy.gzipBytes, requests: heavy.requests },
+    slides: visits.map(({ slide, gzipBytes, requests }) => ({ slide, gzipBytes, requests })),
+    thirdPartyRequests: [...new Set(visits.flatMap(v => v.thirdParty))],
+    timeToFirstSlideMs: { median: Math.round(median(firstSlideRuns)), runs: firstSlideRuns.map(Math.round) },
+    slideToSlideMs: { median: Math.round(median(latencies)), samples: latencies.map(Math.round) },
+  }
+}
+
+async function main(): Promise<void> {
+  const { slides } = await loadDeckOutline()
+  const deck = thisDeck(slides.length)
+  const chromiumPath = resolveChromium().executablePath
+  await writeBareDeck()
+  await mkdir(join(benchRoot, 'deck'), { recursive: true })
+
+  const runs = { deck: {}, bare: {} } as Record<BenchDeck['name'], Pick<DeckResults, 'build' | 'export'>>
+  for (const target of [deck, bareDeck]) {
+    log(`${target.name}: building`)
+    const build = await measuredRun(...buildCommand(target), projectRoot)
+    log(`${target.name}: exporting the PDF`)
+    const exported = await measuredRun(...exportCommand(target, join(benchRoot, `${target.name}.pdf`), chromiumPath), projectRoot)
+    runs[target.name] = { build, export: exported }
+  }
+
+  const servers = [
+    await startStaticServer({ dir: deck.dist, port: benchDeckPort }),
+    await startStaticServer({ dir: bareDeck.dist, port: bareDeckPort }),
+  ]
+  const origin = (port: number): string => `http://${staticServerHost}:${port}`
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
+  try {
+    log('measuring in Chromium')
+    const deckResults: DeckResults = { slideCount: deck.slideCount, ...await measureInBrowser(browser, deck, origin(benchDeckPort)), ...runs.deck }
+    const bareResults: DeckResults = { slideCount: bareDeck.slideCount, ...await measureInBrowser(browser, bareDeck, origin(bareDeckPort)), ...runs.bare }
+    log('running Lighthouse')
+    const lighthouse = await runLighthouse(`${origin(benchDeckPort)}/1`)
+    const slidev = JSON.parse(await readFile(join(projectRoot, 'node_modules/@slidev/cli/package.json'), 'utf8')) as { version: string }
+
+    const results: BenchResults = {
+      date: new Date().toISOString(),
+      machine: {
+        cpu: cpus()[0]?.model ?? 'unknown',
+        cores: cpus().length,
+        memoryGb: Math.round(totalmem() / 2 ** 30),
+        node: process.version,
+        chromium: browser.version(),
+        slidev: slidev.version,
+      },
+      deck: deckResults,
+      bare: bareResults,
+      budgets: checkBudgets(deckResults.slides, bareResults.slides),
+      lighthouse: { ...lighthouse, minimums: { ...lighthouseMinimums } },
+    }
+    await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`)
+    print(`\n${resultsTable(results)}\n`)
+    print(`Machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGb} GB; Node ${results.machine.node}, Chromium ${results.machine.chromium}, Slidev ${results.machine.slidev}. Written to bench/results.json.`)
+
+    const failures = [
+      ...results.budgets.filter(b => !b.ok).map(b => `byte budget exceeded: ${b.name}, ${b.ratio.toFixed(2)}× the bare deck (limit ${b.limit.toFixed(2)}×)`),
+      ...deckResults.thirdPartyRequests.map(url => `third-party request: ${url}`),
+      ...lighthouse.requestedUrls.filter(url => !url.startsWith(`http://${staticServerHost}:`) && !url.startsWith('data:')).map(url => `Lighthouse's page requested ${url}, off the machine`),
+      ...lighthouseCategories.filter(id => lighthouse.scores[id] < lighthouseMinimums[id]).map(id => `Lighthouse ${id} ${lighthouse.scores[id]} < ${lighthouseMinimums[id]}`),
+    ]
+    if (lighthouse.auditsLosingPoints.length > 0)
+      print(`Lighthouse audits that lost points:\n  ${lighthouse.auditsLosingPoints.join('\n  ')}`)
+    if (failures.length > 0) {
+      console.error(`\nThe benchmark failed:\n  ${failures.join('\n  ')}`)
+      process.exitCode = 1
+    }
+  }
+  finally {
+    await browser.close()
+    await Promise.all(servers.map(stopStaticServer))
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`\nThe benchmark did not run to its end: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})

@@ -1,0 +1,105 @@
+/**
+ * The two times a visitor feels, measured inside the page (performance.now(), so no Playwright
+ * round trip is counted): from navigation to the first slide visible, and from a key press to
+ * the next slide visible. "Visible" is the first animation frame in which the slide's element is
+ * laid out, displayed and not transparent; the web font may still be swapping in.
+ * These are reported, never asserted: they depend on the machine and its load.
+ */
+import type { Browser, Page } from 'playwright-chromium'
+import { trackNetwork } from './first-visit'
+
+declare global {
+  interface Window {
+    /** Set by the init script: performance.now() when each slide was first seen visible. */
+    __slideSeenAt?: Record<number, number>
+    __lastKeyAt?: number
+  }
+}
+
+/**
+ * Watches, every animation frame, for slides becoming visible, and records the key presses' times.
+ * A string, not a function: the page gets it as written, whatever compiled this file.
+ */
+const watchSlides = `
+  window.__slideSeenAt = {};
+  addEventListener('keydown', (event) => { window.__lastKeyAt = event.timeStamp }, { capture: true });
+  requestAnimationFrame(function look() {
+    for (const element of document.querySelectorAll('[class*="slidev-page-"]')) {
+      const no = Number(/slidev-page-(\\d+)/.exec(element.getAttribute('class'))?.[1]);
+      if (!Number.isNaN(no) && window.__slideSeenAt[no] === undefined && element.getBoundingClientRect().height > 0
+        && element.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+        window.__slideSeenAt[no] = performance.now();
+    }
+    requestAnimationFrame(look);
+  });
+`
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0)
+    throw new Error('median of no values')
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+async function seenAt(page: Page, slide: number): Promise<number> {
+  await page.waitForFunction(no => window.__slideSeenAt?.[no] !== undefined, slide)
+  return page.evaluate(no => window.__slideSeenAt![no]!, slide)
+}
+
+/** Milliseconds from navigation to slide 1 visible, in a fresh browser context (empty cache) each run. */
+export async function timeToFirstSlide(browser: Browser, origin: string, runs = 5): Promise<number[]> {
+  const times: number[] = []
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block' })
+    try {
+      await context.route(url => url.origin !== origin, route => route.abort('blockedbyclient'))
+      await context.addInitScript({ content: watchSlides })
+      const page = await context.newPage()
+      await page.goto(`${origin}/1`)
+      times.push(await seenAt(page, 1))
+    }
+    finally {
+      await context.close()
+    }
+  }
+  return times
+}
+
+/**
+ * Milliseconds from a key press to the next slide visible, for every step through the deck with
+ * ↓ (next slide) and back with ↑, once the deck has loaded as a visitor's would (Slidev preloads
+ * every slide 3 s after the first).
+ */
+export async function slideToSlideLatencies(browser: Browser, origin: string, slideCount: number): Promise<number[]> {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block' })
+  try {
+    await context.route(url => url.origin !== origin, route => route.abort('blockedbyclient'))
+    await context.addInitScript({ content: watchSlides })
+    const page = await context.newPage()
+    const network = trackNetwork(page)
+    await page.goto(`${origin}/1`)
+    await seenAt(page, 1)
+    await page.waitForTimeout(3500)
+    await network.idle()
+    const latencies: number[] = []
+    const step = async (key: 'ArrowDown' | 'ArrowUp', to: number): Promise<void> => {
+      // A presenter's pace: the previous transition has ended.
+      await page.waitForTimeout(400)
+      await page.evaluate((no) => {
+        delete window.__slideSeenAt![no]
+      }, to)
+      await page.keyboard.press(key)
+      const visible = await seenAt(page, to)
+      latencies.push(visible - await page.evaluate(() => window.__lastKeyAt!))
+    }
+    for (let no = 2; no <= slideCount; no++)
+      await step('ArrowDown', no)
+    for (let no = slideCount - 1; no >= 1; no--)
+      await step('ArrowUp', no)
+    return latencies
+  }
+  finally {
+    await context.close()
+  }
+}
