@@ -70,9 +70,9 @@ test('the service worker precaches every file the deck may load, and only the .w
     const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
       .filter(entry => entry.isFile())
       .map(entry => relative(dir, join(entry.parentPath, entry.name)))
-    // Not precached: the worker itself and its runtime, the host's files, and the .woff fonts
-    // (every browser with service workers reads the .woff2).
-    const notForTheBrowser = /^(?:sw\.js|workbox-[\w-]+\.js|404\.html|_redirects)$|\.woff$/
+    // Not precached: the worker itself and its runtime, the host's files, robots.txt (for
+    // crawlers), and the .woff fonts (every browser with service workers reads the .woff2).
+    const notForTheBrowser = /^(?:sw\.js|workbox-[\w-]+\.js|404\.html|_redirects|robots\.txt)$|\.woff$/
     expect(files.filter(file => !notForTheBrowser.test(file) && !listed.includes(file)), `${build.name}: files not precached`).toEqual([])
     expect(listed.filter(url => !files.includes(url)), `${build.name}: precached files that do not exist`).toEqual([])
     const bytes = (await Promise.all(listed.map(async url => (await stat(join(dir, url))).size))).reduce((sum, size) => sum + size, 0)
