@@ -4,13 +4,13 @@
  * paragraphs; an outline and the deck's metadata; every font embedded; and a failed export leaves
  * nothing under the final name.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { event } from '../../data/index'
 import { loadDeckOutline, projectRoot } from '../../scripts/deck-outline'
 import { notesParagraphs } from '../../scripts/speaker-notes'
-import { runExport } from '../support/export-command'
+import { expectUnwritableOutputRefused, runExport } from '../support/export-command'
 import { firstNoteSentence } from '../support/notes'
 import { embeddedFontRows, imageRows, normalise, outlineOf, pageCount, pageText, pdfInfo } from '../support/pdf'
 import { expect, test } from './fixtures'
@@ -64,14 +64,7 @@ test.describe('a failed handout export', () => {
   test.setTimeout(180_000)
 
   test('to a folder that cannot be written exits non-zero with a clear message and writes nothing', () => {
-    // A folder under a regular file cannot be created, even by root.
-    const dir = mkdtempSync(join(tmpdir(), 'deck-handout-'))
-    const file = join(dir, 'a-file')
-    writeFileSync(file, '')
-    const result = runExport('export-handout.ts', ['--output', join(file, 'handout.pdf')])
-    expect(result.status).not.toBe(0)
-    expect(result.stderr).toContain(`Export failed: Cannot write to "${file}"`)
-    expect(readdirSync(dir)).toEqual(['a-file'])
+    expectUnwritableOutputRefused('export-handout.ts', 'handout.pdf')
   })
 
   test('that fails once the handout is written (a folder holds its name) leaves no partial file', () => {

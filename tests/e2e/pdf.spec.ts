@@ -5,13 +5,13 @@
  * and a failed export leaves no file behind.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib'
 import { event } from '../../data/index'
 import { loadDeckOutline, projectRoot } from '../../scripts/deck-outline'
-import { runExport } from '../support/export-command'
+import { expectUnwritableOutputRefused, runExport } from '../support/export-command'
 import { embeddedFontRows, imageRows, normalise, outlineOf, pdfInfo, renderPages } from '../support/pdf'
 import { expect, test } from './fixtures'
 
@@ -90,12 +90,7 @@ test.describe('a failed export', () => {
   })
 
   test('to a folder that cannot be written exits non-zero with a clear message', () => {
-    // A folder under a regular file cannot be created, even by root.
-    const file = join(mkdtempSync(join(tmpdir(), 'deck-export-')), 'a-file')
-    writeFileSync(file, '')
-    const result = exportTo(join(file, 'deck.pdf'))
-    expect(result.status).not.toBe(0)
-    expect(result.stderr).toContain(`Export failed: Cannot write to "${file}"`)
+    expectUnwritableOutputRefused('export.ts', 'deck.pdf')
   })
 
   test('that fails inside Slidev\'s exporter leaves no file under the final name and no partial file', () => {

@@ -1,6 +1,10 @@
 /** Runs an export command (`tsx scripts/<script>`) as `npm run` would, and captures its output. */
 import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import process from 'node:process'
+import { expect } from '@playwright/test'
 import { projectRoot } from '../../scripts/deck-outline'
 
 export function runExport(script: string, args: string[], env: Record<string, string> = {}) {
@@ -10,4 +14,19 @@ export function runExport(script: string, args: string[], env: Record<string, st
     env: { ...process.env, ...env },
     timeout: 170_000,
   })
+}
+
+/**
+ * Asks an export to write `fileName` into a folder that cannot be made (a folder under a regular
+ * file, which even root cannot create), and expects a non-zero exit, the one-line message naming
+ * the folder, and nothing written beside the file.
+ */
+export function expectUnwritableOutputRefused(script: string, fileName: string): void {
+  const dir = mkdtempSync(join(tmpdir(), 'deck-export-'))
+  const file = join(dir, 'a-file')
+  writeFileSync(file, '')
+  const result = runExport(script, ['--output', join(file, fileName)])
+  expect(result.status).not.toBe(0)
+  expect(result.stderr).toContain(`Export failed: Cannot write to "${file}"`)
+  expect(readdirSync(dir)).toEqual(['a-file'])
 }
