@@ -1,12 +1,22 @@
+import process from 'node:process'
 import { defineConfig } from '@playwright/test'
 import { chromiumArgs, resolveChromium } from './scripts/chromium'
-import { builtDeckPort, devDeckPort } from './tests/support/ports'
+import { builtDeckPort, devDeckPort, devDeckPortFr } from './tests/support/ports'
+import { testRunVariable } from './tests/support/test-builds'
+
+// One id for this run, set in the runner's process before it starts its workers, which inherit
+// it: the test builds are built once per run, whichever worker asks first.
+process.env[testRunVariable] ??= `${Date.now()}-${process.pid}`
 
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
   fullyParallel: false,
-  workers: 1,
+  // One test at a time: about 11 minutes for both editions on two cores. TEST_WORKERS=2 runs two
+  // spec files (and the two editions of the biggest ones) side by side: about 9.5 minutes there,
+  // every test still passing, but with the two cores that busy the timing-sensitive tests
+  // (presenter sync, fades) have less margin.
+  workers: Number(process.env.TEST_WORKERS ?? 1),
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -28,6 +38,13 @@ export default defineConfig({
       // The presenter's own command (`npm run dev`, less its data check), port check included.
       command: `tsx scripts/dev.ts --port ${devDeckPort} --open=false`,
       url: `http://127.0.0.1:${devDeckPort}/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      // The French presenting deck (`npm run dev:fr`), on a port of its own.
+      command: `tsx scripts/dev.ts slides.fr.md --port ${devDeckPortFr} --open=false`,
+      url: `http://127.0.0.1:${devDeckPortFr}/`,
       reuseExistingServer: false,
       timeout: 120_000,
     },

@@ -1,3 +1,4 @@
+import type { DeckEdition } from '../data/edition'
 /**
  * Geometry of the cooperation timeline: the agreements, launches and landings of every project,
  * one lane per partner, on a piecewise-linear time scale (utils/piecewise-scale.ts) that compresses the decades before 2010 so
@@ -5,8 +6,6 @@
  * a lane are stacked. Plain data, no DOM.
  */
 import type { Milestone, PriorityId } from '../data/schema'
-import type { DeckData } from '../data/validate'
-import { deck } from '../data'
 import { piecewiseScale } from '../utils/piecewise-scale'
 
 export const cooperationTimelineFrame = {
@@ -61,7 +60,7 @@ export function partialDateMidpoint(value: string): Date {
 
 const isTimelineKind = (kind: Milestone['kind']): kind is TimelineKind => (timelineKinds as readonly string[]).includes(kind)
 
-export function useCooperationTimeline(data: DeckData = deck): CooperationTimeline {
+export function useCooperationTimeline(data: DeckEdition): CooperationTimeline {
   const f = cooperationTimelineFrame
   const firstYear = Math.min(...data.projects.flatMap(p => p.milestones.map(m => partialDateMidpoint(m.date).getUTCFullYear())))
   const asOf = partialDateMidpoint(data.event.asOf)

@@ -4,9 +4,8 @@
  * number of cooperation projects on one linear scale shared by both panels
  * (utils/piecewise-scale.ts). Plain data, no DOM.
  */
-import type { DeckData } from '../data/validate'
+import type { DeckEdition } from '../data/edition'
 import { scaleBand } from 'd3-scale'
-import { deck } from '../data'
 import { piecewiseScale } from '../utils/piecewise-scale'
 
 export const partnerCategoriesFrame = {
@@ -43,7 +42,7 @@ export interface PartnerCategories {
   range: [number, number]
 }
 
-export function usePartnerCategories(data: DeckData = deck): PartnerCategories {
+export function usePartnerCategories(data: DeckEdition): PartnerCategories {
   const f = partnerCategoriesFrame
   const projectsOf = (code: string) => data.projects.filter(p => p.partners.includes(code)).length
   const panelBand = scaleBand<string>().domain(data.categories.map(c => c.id)).range([0, f.width]).paddingInner(0.06)

@@ -4,11 +4,10 @@
  * anchor, a label position and a great-circle link from Paris. Plain data, no DOM.
  */
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson'
+import type { DeckEdition } from '../data/edition'
 import type { CategoryId } from '../data/schema'
-import type { DeckData } from '../data/validate'
 import type { AtlasCountry } from './atlas'
 import { geoArea, geoCentroid, geoEqualEarth, geoPath } from 'd3-geo'
-import { deck } from '../data'
 import { atlasIds, atlasPoints } from './atlas'
 
 export const partnerMapFrame = { width: 1696, height: 690 } as const
@@ -58,7 +57,7 @@ export interface PartnerMap {
   width: number
   height: number
   countries: MapCountry[]
-  hub: { name: string, x: number, y: number, label: { x: number, y: number, align: Align } }
+  hub: { x: number, y: number, label: { x: number, y: number, align: Align } }
   partners: MapPartner[]
 }
 
@@ -75,7 +74,7 @@ function mainlandCentroid(country: Feature<Geometry>): Point {
 }
 
 /** The map's geometry for the atlas's countries (from `loadCountries()`). */
-export function usePartnerMap(countries: readonly AtlasCountry[], data: DeckData = deck): PartnerMap {
+export function usePartnerMap(countries: readonly AtlasCountry[], data: DeckEdition): PartnerMap {
   const { width, height } = partnerMapFrame
   const projection = geoEqualEarth().fitExtent([[0, 0], [width, height]], { type: 'FeatureCollection', features: [...countries] })
   const path = geoPath(projection)
@@ -124,5 +123,5 @@ export function usePartnerMap(countries: readonly AtlasCountry[], data: DeckData
   })
 
   const hubAnchor = project([...paris])
-  return { width, height, countries: mapCountries, hub: { name: 'France', ...hubAnchor, label: placeLabel('FR', hubAnchor) }, partners }
+  return { width, height, countries: mapCountries, hub: { ...hubAnchor, label: placeLabel('FR', hubAnchor) }, partners }
 }

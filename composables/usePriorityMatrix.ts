@@ -1,12 +1,11 @@
+import type { DeckEdition } from '../data/edition'
 /**
  * Geometry of the partner × priority matrix: one row per partner (grouped by type of partner),
  * one column per priority, and in each cell one square per cooperation project of that pair.
  * Rows and columns are d3 band scales; plain data, no DOM.
  */
 import type { CategoryId, PriorityId } from '../data/schema'
-import type { DeckData } from '../data/validate'
 import { scaleBand } from 'd3-scale'
-import { deck } from '../data'
 
 export const priorityMatrixFrame = {
   width: 1696,
@@ -40,7 +39,7 @@ export interface PriorityMatrix {
   cells: MatrixCell[]
 }
 
-export function usePriorityMatrix(data: DeckData = deck): PriorityMatrix {
+export function usePriorityMatrix(data: DeckEdition): PriorityMatrix {
   const f = priorityMatrixFrame
   const groups = data.categories.map(category => data.partners.filter(p => p.category === category.id))
   const ordered = groups.flat()

@@ -8,6 +8,7 @@
 import { configs, slidesTitle, useNav } from '@slidev/client'
 import { useHead } from '@unhead/vue'
 import { computed } from 'vue'
+import { ui } from '../i18n'
 
 export function slideDocumentTitle(template: string, no: number, title: string | undefined): string {
   // A function replacer, so that a "$" in a title is not read as a replacement pattern.
@@ -20,7 +21,7 @@ export function useSlideDocumentTitle(): void {
     if (isPrintMode.value || !(isPlaying.value || isPresenter.value))
       return slidesTitle
     const slide = slideDocumentTitle(configs.titleTemplate, currentSlideNo.value, currentSlideRoute.value?.meta.slide.title)
-    return isPresenter.value ? `Presenter: ${slide}` : slide
+    return isPresenter.value ? ui.presenterTitle(slide) : slide
   })
   // High priority: the presenter page sets a title of its own, which this one replaces.
   useHead({ title }, { tagPriority: 'high' })

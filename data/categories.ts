@@ -4,12 +4,18 @@ import type { CategoryInput } from './schema'
 export const categories = [
   {
     id: 'leading',
-    name: 'Leading space players',
-    description: 'Established space powers with which CNES works on historic and foundational endeavours.',
+    name: { en: 'Leading space players', fr: 'Grands acteurs du spatial' },
+    description: {
+      en: 'Established space powers with which CNES works on historic and foundational endeavours.',
+      fr: 'Puissances spatiales établies avec lesquelles le CNES mène des chantiers historiques et fondateurs.',
+    },
   },
   {
     id: 'new-entrant',
-    name: 'New entrants',
-    description: 'Countries looking to use space as a means to irrigate their societies and economies, which have turned to CNES as a partner of choice.',
+    name: { en: 'New entrants', fr: 'Nouveaux entrants' },
+    description: {
+      en: 'Countries looking to use space as a means to irrigate their societies and economies, which have turned to CNES as a partner of choice.',
+      fr: 'Pays qui cherchent à faire de l\'espace un moyen d\'irriguer leur société et leur économie, et qui se sont tournés vers le CNES comme partenaire privilégié.',
+    },
   },
 ] satisfies readonly CategoryInput[]

@@ -4,7 +4,8 @@
  * every problem. Nothing renders from data that did not pass here.
  */
 import type { z } from 'zod'
-import type { Category, Partner, Priority, Project, SeminarEvent } from './schema'
+import type { CategoryRecord, PartnerRecord, PriorityRecord, ProjectRecord, SeminarEventRecord } from './schema'
+import { locales } from '../i18n/locales'
 import { deepFreeze } from '../utils/deep-freeze'
 import { categoryIds, categorySchema, eventSchema, partnerSchema, priorityIds, prioritySchema, projectSchema } from './schema'
 
@@ -25,12 +26,13 @@ export interface RawDeckData {
   projects: unknown
 }
 
+/** The validated data, in every language; data/edition.ts reads one language out of it. */
 export interface DeckData {
-  event: Readonly<SeminarEvent>
-  categories: readonly Readonly<Category>[]
-  priorities: readonly Readonly<Priority>[]
-  partners: readonly Readonly<Partner>[]
-  projects: readonly Readonly<Project>[]
+  event: Readonly<SeminarEventRecord>
+  categories: readonly Readonly<CategoryRecord>[]
+  priorities: readonly Readonly<PriorityRecord>[]
+  partners: readonly Readonly<PartnerRecord>[]
+  projects: readonly Readonly<ProjectRecord>[]
 }
 
 export interface DataProblem {
@@ -131,7 +133,8 @@ export function validateDeckData(raw: RawDeckData): DeckData {
   checkUnique('categories', categories, c => c.id, 'id', problems)
   checkUnique('priorities', priorities, p => p.id, 'id', problems)
   checkUnique('partners', partners, p => p.code, 'code', problems)
-  checkUnique('partners', partners, p => p.name, 'name', problems)
+  for (const locale of locales)
+    checkUnique('partners', partners, p => p.name[locale], `name.${locale}`, problems)
   checkUnique('projects', projects, p => p.id, 'id', problems)
   if (Array.isArray(raw.categories))
     checkCoverage('categories', categoryIds, categories, problems)

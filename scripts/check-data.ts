@@ -32,8 +32,8 @@ export function runCheck(raw: RawDeckData): CheckResult {
 
 async function cli(): Promise<void> {
   try {
-    // Imported lazily so that a DataError thrown while data/index.ts loads is caught here
-    const { deck } = await import('../data/index')
+    // Imported lazily so that a DataError thrown while data/deck.ts loads is caught here
+    const { deck } = await import('../data/deck')
     console.log(summarize(deck))
   }
   catch (error) {

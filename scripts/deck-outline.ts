@@ -3,8 +3,11 @@
  * know about the deck: its title and language, its slides with titles and speaker notes, the export
  * file name, and the headmatter settings the presenter view and the document title use.
  */
+import type { Edition } from '../i18n/editions'
+import type { Locale } from '../i18n/locales'
 import { join, resolve } from 'node:path'
 import { load, parseTimeString, resolveConfig } from '@slidev/parser/fs'
+import { editions } from '../i18n/editions'
 
 export interface OutlineSlide {
   /** 1-based, as in the deck's URLs. */
@@ -16,6 +19,10 @@ export interface OutlineSlide {
 }
 
 export interface DeckOutline {
+  /** The Slidev entry this outline was read from, e.g. `slides.fr.md`. */
+  entry: string
+  /** Its edition's language, which its headmatter's htmlAttrs.lang declares. */
+  locale: Locale
   /** The headmatter's `title`. */
   title: string
   /** The headmatter's `htmlAttrs.lang`, a BCP 47 tag such as `en`. */
@@ -37,7 +44,9 @@ export function defaultExportPath(outline: Pick<DeckOutline, 'exportFilename'>, 
   return join(projectRoot, 'exports', `${outline.exportFilename}${suffix}`)
 }
 
-export async function loadDeckOutline(entry = 'slides.md'): Promise<DeckOutline> {
+/** The outline of one edition of the deck (the English one unless named). */
+export async function loadDeckOutline(edition: Edition = editions.en): Promise<DeckOutline> {
+  const { entry, locale } = edition
   const data = await load({ roots: [projectRoot], userRoot: projectRoot }, resolve(projectRoot, entry))
   const slides = data.slides
     .filter(slide => !slide.frontmatter.hide && !slide.frontmatter.disabled)
@@ -55,9 +64,14 @@ export async function loadDeckOutline(entry = 'slides.md'): Promise<DeckOutline>
   }
   // Slidev's own defaults fill in what the headmatter leaves out.
   const config = resolveConfig(headmatter, {}, entry)
+  const lang = required('htmlAttrs.lang', (headmatter.htmlAttrs as Record<string, unknown> | undefined)?.lang)
+  if (lang !== locale)
+    throw new Error(`${entry}: the headmatter's htmlAttrs.lang is "${lang}", but i18n/editions.ts makes this the "${locale}" edition`)
   return {
+    entry,
+    locale,
     title: required('title', headmatter.title),
-    lang: required('htmlAttrs.lang', (headmatter.htmlAttrs as Record<string, unknown> | undefined)?.lang),
+    lang,
     slides,
     exportFilename: required('exportFilename', headmatter.exportFilename),
     durationSeconds: parseTimeString(config.duration).seconds,

@@ -1,5 +1,5 @@
 /**
- * The attendees' PDF: Slidev's export of slides.md, checked page by page, then given an outline
+ * The attendees' PDF: Slidev's export of one edition (slides.md, slides.fr.md), checked page by page, then given an outline
  * (one bookmark per slide), its document information, fixed dates (so the same sources give the
  * same bytes) and the digest of the sources it was rendered from. Written atomically.
  */
@@ -58,7 +58,7 @@ export function pagesWithoutText(pdf: PDFDocument): number[] {
  */
 async function renderSlides(file: string, outline: DeckOutline, slidevArgs: readonly string[]): Promise<PDFDocument> {
   for (let attempt = 1; ; attempt++) {
-    await runSlidevExport(file, slidevArgs)
+    await runSlidevExport(file, [outline.entry, ...slidevArgs])
     const pdf = await loadSlidesPdf(await readFile(file), outline.slides.length)
     const blank = pagesWithoutText(pdf)
     if (blank.length === 0)
@@ -79,7 +79,7 @@ export function readSourceDigest(pdf: PDFDocument): string | undefined {
 
 /** Exports the deck to `target` (atomically): one page per slide, outline, metadata, digest. */
 export async function exportDeckPdf(target: string, outline: DeckOutline, slidevArgs: readonly string[] = []): Promise<void> {
-  const digest = await deckSourceDigest(slidevArgs)
+  const digest = await deckSourceDigest([outline.entry, ...slidevArgs])
   await writeFileAtomically(target, async (partial) => {
     const pdf = await renderSlides(partial, outline, slidevArgs)
     setPdfOutline(pdf, slideOutlineEntries(outline.slides))
@@ -100,7 +100,7 @@ export async function currentDeckPdf(outline: DeckOutline): Promise<Uint8Array> 
   const bytes = await readFile(exported).catch(() => undefined)
   if (bytes !== undefined) {
     const pdf = await PDFDocument.load(bytes, { updateMetadata: false }).catch(() => undefined)
-    if (pdf !== undefined && readSourceDigest(pdf) === await deckSourceDigest()) {
+    if (pdf !== undefined && readSourceDigest(pdf) === await deckSourceDigest([outline.entry])) {
       console.log(`Using the slides of ${relative(process.cwd(), exported)} (up to date with the sources)`)
       return bytes
     }

@@ -5,8 +5,9 @@
  */
 import type { PDFDocument } from 'pdf-lib'
 import type { DeckOutline } from './deck-outline'
-import { event, partners, priorities } from '../data/index'
-import { formatPartialDate } from '../utils/format-date'
+import { deck } from '../data/deck'
+import { editionOf } from '../data/edition'
+import { wordsIn } from '../i18n/messages'
 
 export interface DocumentInfo {
   title: string
@@ -30,10 +31,12 @@ function startOfPartialDate(value: string): Date {
 }
 
 export function documentInfo(outline: DeckOutline): DocumentInfo {
+  const { event, partners, priorities } = editionOf(deck, outline.locale)
+  const { format, ui } = wordsIn(outline.locale)
   return {
     title: outline.title,
     author: `${event.speaker}, ${event.speakerAffiliation}`,
-    subject: `Opening presentation of the ${event.name}, ${event.venue}, ${formatPartialDate(event.date)}`,
+    subject: ui.exports.subject(event.name, event.venue, format.date(event.date)),
     keywords: [event.speakerAffiliation, event.name, ...priorities.map(p => p.name), ...partners.map(p => p.name)],
     language: outline.lang,
     date: startOfPartialDate(event.date),

@@ -3,7 +3,10 @@
  * reads its options and how it reports failure (one clear line for an expected failure, a stack
  * trace for a bug, and a non-zero exit either way).
  */
+import type { Edition } from '../i18n/editions'
 import process from 'node:process'
+import { editionList } from '../i18n/editions'
+import { isLocale, locales } from '../i18n/locales'
 
 /** An expected failure whose message says what is wrong and what to do; printed without a stack. */
 export class ExportError extends Error {
@@ -13,6 +16,8 @@ export class ExportError extends Error {
 export interface ExportArgs {
   /** `--output <file>` (or `-o`, `--output=<file>`), when given. */
   output: string | undefined
+  /** The editions to export: the one `--lang <locale>` names, else every one. */
+  editions: readonly Edition[]
   /** Everything else, passed on to `slidev export` by the commands that run it. */
   passThrough: string[]
 }
@@ -20,16 +25,26 @@ export interface ExportArgs {
 export function parseExportArgs(argv: readonly string[]): ExportArgs {
   const passThrough: string[] = []
   let output: string | undefined
+  let lang: string | undefined
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
     if (arg === '--output' || arg === '-o')
       output = argv[++i]
     else if (arg.startsWith('--output='))
       output = arg.slice('--output='.length)
+    else if (arg === '--lang')
+      lang = argv[++i] ?? ''
+    else if (arg.startsWith('--lang='))
+      lang = arg.slice('--lang='.length)
     else
       passThrough.push(arg)
   }
-  return { output, passThrough }
+  if (lang !== undefined && !isLocale(lang))
+    throw new ExportError(`--lang must be one of ${locales.join(', ')}, got "${lang}"`)
+  const editions = lang === undefined ? editionList : editionList.filter(edition => edition.locale === lang)
+  if (output !== undefined && editions.length !== 1)
+    throw new ExportError(`--output names one file, but there are ${editions.length} editions: choose one with --lang (${locales.join(' or ')})`)
+  return { output, editions, passThrough }
 }
 
 /** Fails with a clear message when `output` (if given) does not end with `extension`. */
@@ -38,13 +53,13 @@ export function checkOutputExtension(output: string | undefined, extension: stri
     throw new ExportError(`--output must name a ${extension} file, got "${output}"`)
 }
 
-/** For commands whose only option is --output: that option, checked, or a clear error. */
-export function parseOutputOnly(argv: readonly string[], extension: string, command: string): string | undefined {
-  const { output, passThrough } = parseExportArgs(argv)
+/** For commands whose only options are --output and --lang: those, checked, or a clear error. */
+export function parseOutputOnly(argv: readonly string[], extension: string, command: string): Omit<ExportArgs, 'passThrough'> {
+  const { output, editions, passThrough } = parseExportArgs(argv)
   if (passThrough.length > 0)
-    throw new ExportError(`Unknown option "${passThrough[0]}": ${command} takes only --output <file${extension}>`)
+    throw new ExportError(`Unknown option "${passThrough[0]}": ${command} takes only --output <file${extension}> and --lang <${locales.join('|')}>`)
   checkOutputExtension(output, extension)
-  return output
+  return { output, editions }
 }
 
 /** Runs an export command's main function: exit 1 with `Export failed: <reason>` if it throws. */

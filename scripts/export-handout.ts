@@ -1,3 +1,4 @@
+import type { DeckOutline } from './deck-outline'
 /**
  * `npm run export:handout`: exports/<exportFilename>-handout.pdf, one A4 page per slide with the
  * slide (vector) and its speaker notes (scripts/handout.ts), an outline of the slide titles and
@@ -11,6 +12,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { dirname, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { PDFDocument } from 'pdf-lib'
+import { wordsIn } from '../i18n/messages'
 import { ensureWritableDirectory, writeFileAtomically } from './atomic-file'
 import { defaultExportPath, loadDeckOutline, projectRoot } from './deck-outline'
 import { currentDeckPdf } from './deck-pdf'
@@ -20,8 +22,12 @@ import { layOutHandout } from './handout'
 import { setPdfOutline, slideOutlineEntries } from './pdf-outline'
 
 runExportCommand(async () => {
-  const output = parseOutputOnly(process.argv.slice(2), '.pdf', 'export:handout')
-  const outline = await loadDeckOutline()
+  const { output, editions } = parseOutputOnly(process.argv.slice(2), '.pdf', 'export:handout')
+  for (const edition of editions)
+    await exportHandout(await loadDeckOutline(edition), output)
+})
+
+async function exportHandout(outline: DeckOutline, output: string | undefined): Promise<void> {
   const target = output === undefined ? defaultExportPath(outline, '-handout.pdf') : resolve(projectRoot, output)
   await ensureWritableDirectory(dirname(target))
 
@@ -30,7 +36,7 @@ runExportCommand(async () => {
   await writeFileAtomically(target, async (partial) => {
     const handout = await layOutHandout({ outline, slidesPdf })
     setPdfOutline(handout, slideOutlineEntries(outline.slides))
-    setPdfDocumentInfo(handout, { ...info, title: `${info.title}: handout with speaker notes` }, 'Slidev, pdf-lib')
+    setPdfDocumentInfo(handout, { ...info, title: wordsIn(outline.locale).ui.exports.handoutTitle(info.title) }, 'Slidev, pdf-lib')
     await writeFile(partial, await handout.save())
   }, async (partial) => {
     const pages = (await PDFDocument.load(await readFile(partial))).getPageCount()
@@ -38,4 +44,4 @@ runExportCommand(async () => {
       throw new ExportError(`The handout has ${pages} pages, expected one per slide (${outline.slides.length}).`)
   })
   console.log(`Wrote ${relative(process.cwd(), target)} (${outline.slides.length} pages)`)
-})
+}

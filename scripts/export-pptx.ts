@@ -10,6 +10,7 @@
  * Options: --output <file.pptx> to write elsewhere.
  */
 import type { Buffer } from 'node:buffer'
+import type { DeckOutline } from './deck-outline'
 import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -18,7 +19,8 @@ import process from 'node:process'
 import { promisify } from 'node:util'
 import JSZip from 'jszip'
 import PptxGenJS from 'pptxgenjs'
-import { event } from '../data/index'
+import { deck } from '../data/deck'
+import { intlLocale } from '../i18n/locales'
 import { ensureWritableDirectory, writeFileAtomically } from './atomic-file'
 import { defaultExportPath, loadDeckOutline, projectRoot } from './deck-outline'
 import { currentDeckPdf } from './deck-pdf'
@@ -64,9 +66,26 @@ async function checkPptx(file: string, slideCount: number): Promise<void> {
     throw new ExportError(`The PPTX has ${slides} slides and ${notes} notes pages, expected one of each per deck slide (${slideCount}).`)
 }
 
+/**
+ * pptxgenjs marks every notes page as US English (`lang="en-US"`, hard-coded); PowerPoint would
+ * then spell-check and read aloud the French notes as English. Marks them with the deck's language.
+ */
+async function markNotesLanguage(pptxBytes: Uint8Array, languageTag: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(pptxBytes)
+  for (const name of Object.keys(zip.files).filter(file => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(file))) {
+    const xml = await zip.file(name)!.async('string')
+    zip.file(name, xml.replaceAll('lang="en-US"', `lang="${languageTag}"`))
+  }
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })
+}
+
 runExportCommand(async () => {
-  const output = parseOutputOnly(process.argv.slice(2), '.pptx', 'export:pptx')
-  const outline = await loadDeckOutline()
+  const { output, editions } = parseOutputOnly(process.argv.slice(2), '.pptx', 'export:pptx')
+  for (const edition of editions)
+    await exportPptx(await loadDeckOutline(edition), output)
+})
+
+async function exportPptx(outline: DeckOutline, output: string | undefined): Promise<void> {
   const target = output === undefined ? defaultExportPath(outline, '.pptx') : resolve(projectRoot, output)
   await ensureWritableDirectory(dirname(target))
 
@@ -78,7 +97,7 @@ runExportCommand(async () => {
   pptx.title = info.title
   pptx.author = info.author
   pptx.subject = info.subject
-  pptx.company = event.speakerAffiliation
+  pptx.company = deck.event.speakerAffiliation
   outline.slides.forEach((deckSlide, index) => {
     const slide = pptx.addSlide()
     slide.addImage({
@@ -93,7 +112,8 @@ runExportCommand(async () => {
   })
 
   await writeFileAtomically(target, async (partial) => {
-    await writeFile(partial, await pptx.write({ outputType: 'uint8array' }) as Uint8Array)
+    const written = await pptx.write({ outputType: 'uint8array' }) as Uint8Array
+    await writeFile(partial, await markNotesLanguage(written, intlLocale[outline.locale]))
   }, partial => checkPptx(partial, outline.slides.length))
   console.log(`Wrote ${relative(process.cwd(), target)} (${outline.slides.length} slides with speaker notes)`)
-})
+}

@@ -1,10 +1,12 @@
 /**
- * `npm run export`: the attendees' PDF, exports/<exportFilename>.pdf, one page per slide, with an
- * outline of the slide titles and the deck's metadata (scripts/deck-pdf.ts).
+ * `npm run export`: the attendees' PDF of each edition, exports/<exportFilename>.pdf (the French
+ * one's exportFilename ends in -fr), one page per slide, with an outline of the slide titles and
+ * the deck's metadata (scripts/deck-pdf.ts).
  *
  * Written under a temporary name next to the target and renamed only once it opens and has one
  * page per slide, so a failed export never leaves a broken file.
- * Options: --output <file.pdf> to write elsewhere; anything else is passed to `slidev export`.
+ * Options: --lang <en|fr> for one edition; --output <file.pdf> (with --lang) to write elsewhere;
+ * anything else is passed to `slidev export`.
  */
 import { dirname, relative, resolve } from 'node:path'
 import process from 'node:process'
@@ -14,12 +16,14 @@ import { exportDeckPdf } from './deck-pdf'
 import { checkOutputExtension, parseExportArgs, runExportCommand } from './export-command'
 
 runExportCommand(async () => {
-  const { output, passThrough } = parseExportArgs(process.argv.slice(2))
+  const { output, editions, passThrough } = parseExportArgs(process.argv.slice(2))
   checkOutputExtension(output, '.pdf')
-  const outline = await loadDeckOutline()
-  const target = output === undefined ? defaultExportPath(outline, '.pdf') : resolve(projectRoot, output)
-  await ensureWritableDirectory(dirname(target))
-  console.log(`Exporting ${outline.slides.length} slides to ${relative(process.cwd(), target)}`)
-  await exportDeckPdf(target, outline, passThrough)
-  console.log(`Wrote ${relative(process.cwd(), target)} (${outline.slides.length} pages)`)
+  for (const edition of editions) {
+    const outline = await loadDeckOutline(edition)
+    const target = output === undefined ? defaultExportPath(outline, '.pdf') : resolve(projectRoot, output)
+    await ensureWritableDirectory(dirname(target))
+    console.log(`Exporting ${outline.slides.length} slides of ${outline.entry} to ${relative(process.cwd(), target)}`)
+    await exportDeckPdf(target, outline, passThrough)
+    console.log(`Wrote ${relative(process.cwd(), target)} (${outline.slides.length} pages)`)
+  }
 })

@@ -11,8 +11,9 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import fontkit from '@pdf-lib/fontkit'
 import { PDFDocument, rgb } from 'pdf-lib'
-import { event } from '../data/index'
-import { formatPartialDate } from '../utils/format-date'
+import { deck } from '../data/deck'
+import { editionOf } from '../data/edition'
+import { wordsIn } from '../i18n/messages'
 import { projectRoot } from './deck-outline'
 import { ExportError } from './export-command'
 import { notesParagraphs } from './speaker-notes'
@@ -92,7 +93,9 @@ export async function layOutHandout({ outline, slidesPdf }: HandoutContent): Pro
   const slides = await pdf.embedPdf(slidesPdf, outline.slides.map((_, index) => index))
   const total = outline.slides.length
   // The slides' own footer line: the event and its date
-  const footer = `${event.name} · ${formatPartialDate(event.date)}`
+  const { event } = editionOf(deck, outline.locale)
+  const { format, ui } = wordsIn(outline.locale)
+  const footer = `${event.name} · ${format.date(event.date)}`
 
   const drawText = (page: PDFPage, text: string, x: number, top: number, font: PDFFont, size: number, color = colour('ink')) =>
     page.drawText(text, { x, y: pageSize.height - top - size, size, font, color })
@@ -103,9 +106,9 @@ export async function layOutHandout({ outline, slidesPdf }: HandoutContent): Pro
     let top = margin.top
 
     checkGlyphs(slide.title, bold, where)
-    drawText(page, `Slide ${slide.no} of ${total}`, margin.x, top, regular, type.kicker.size, colour('muted'))
+    drawText(page, ui.exports.slideOf(slide.no, total), margin.x, top, regular, type.kicker.size, colour('muted'))
     top += type.kicker.leading + 4
-    for (const line of wrapText(slide.title || `Slide ${slide.no}`, bold, type.title.size, contentWidth)) {
+    for (const line of wrapText(slide.title || ui.slide(slide.no), bold, type.title.size, contentWidth)) {
       drawText(page, line, margin.x, top, bold, type.title.size)
       top += type.title.leading
     }
@@ -119,7 +122,7 @@ export async function layOutHandout({ outline, slidesPdf }: HandoutContent): Pro
     page.drawRectangle({ ...slideBox, borderColor: colour('rule'), borderWidth: 0.75 })
     top += slideHeight + 22
 
-    drawText(page, 'Speaker notes', margin.x, top, bold, type.label.size, colour('accent'))
+    drawText(page, ui.exports.speakerNotes, margin.x, top, bold, type.label.size, colour('accent'))
     top += type.label.leading + 6
     const bottom = pageSize.height - margin.bottom - 24
     for (const paragraph of notesParagraphs(slide.note)) {

@@ -1,5 +1,5 @@
 /**
- * Runs Slidev's own exporter (`slidev export`) on slides.md with the Chromium that
+ * Runs Slidev's own exporter (`slidev export`) on a deck's entry with the Chromium that
  * scripts/chromium.ts resolves. Slidev prints its progress to this terminal.
  */
 import { resolveChromium } from './chromium'

@@ -1,95 +1,139 @@
 /**
- * Issue #5's byte budgets, on the built deck (dist/, as `npm test` builds it) against a bare
- * Slidev deck (three text slides, default theme) built here with the same @slidev/cli, both served
- * on loopback and measured the same way (bench/first-visit.ts: gzip bytes of every response until
- * the slide is visible and the network idle, service workers blocked, Slidev's 3 s preload of the
- * rest of the deck held off by the page's fake clock). Bytes and requests do not depend on the
- * machine, so they are asserted; times are only reported, by `npm run bench`.
+ * Issue #5's byte budgets, on each edition of the built deck (dist/ and dist/fr/, as `npm test`
+ * builds them) against a bare Slidev deck (three text slides, default theme) built here with the
+ * same @slidev/cli, all served on loopback and measured the same way (bench/first-visit.ts: gzip
+ * bytes of every response until the slide is visible and the network idle, service workers
+ * blocked, Slidev's 3 s preload of the rest of the deck held off by the page's fake clock). Bytes
+ * and requests do not depend on the machine, so they are asserted; times are only reported, by
+ * `npm run bench`. The French deck is held to the same budgets as the English one.
  */
 import type { Server } from 'node:http'
 import type { FirstVisit } from '../../bench/first-visit'
+import type { Locale } from '../../i18n/locales'
 import { execFileSync } from 'node:child_process'
+import { createServer } from 'node:http'
+import { join } from 'node:path'
+import sirv from 'sirv'
 import { budgetRatios, firstSlide, heaviest } from '../../bench/budgets'
 import { bareDeck, buildCommand, writeBareDeck } from '../../bench/decks'
 import { measureFirstVisit } from '../../bench/first-visit'
 import { kb } from '../../bench/report'
-import { loadDeckOutline, projectRoot } from '../../scripts/deck-outline'
-import { bareDeckPort, builtDeckPort } from '../support/ports'
+import { projectRoot } from '../../scripts/deck-outline'
+import { loadTestedEditions } from '../support/editions'
+import { bareDeckPort, builtDeckPort, frenchBudgetDeckPort } from '../support/ports'
 import { startStaticServer, staticServerHost, stopStaticServer } from '../support/static-server'
 import { expect, test } from './fixtures'
 
-const { slides } = await loadDeckOutline()
-const deckOrigin = `http://${staticServerHost}:${builtDeckPort}`
+const testedEditions = await loadTestedEditions()
+
 const bareOrigin = `http://${staticServerHost}:${bareDeckPort}`
 /** The world-atlas boundaries' chunk, named after world-atlas/countries-110m.json. */
 const isBoundaries = (path: string): boolean => /\/countries-110m[^/]*\.js$/.test(path)
 const fetchedBoundaries = (visit: FirstVisit): boolean => visit.responses.some(response => isBoundaries(response.path))
 
-let bareServer: Server | undefined
-let deckVisits: FirstVisit[] = []
+/**
+ * bench/first-visit.ts measures `<origin>/<slide>` of a deck at its origin's root. The French deck
+ * lives in dist/fr/, built for /fr/: this server answers every path outside /fr/ (the slide's deep
+ * link /N) with dist/fr/index.html, and /fr/… with dist/fr/'s files, so that a first visit to /N
+ * fetches exactly what a first visit to /fr/N does on the real host (the router, built for /fr/,
+ * takes /N as slide N and goes on under /fr/).
+ */
+function serveNestedEditionAtRoot(folder: string, port: number): Promise<Server> {
+  const dist = join(projectRoot, 'dist')
+  const serve = sirv(dist, { dev: false, etag: true, gzip: false, single: `${folder}index.html` })
+  const server = createServer((req, res) => {
+    if (!req.url?.startsWith(`/${folder}`))
+      req.url = `/${folder}index.html`
+    serve(req, res, () => {
+      res.statusCode = 404
+      res.end('Not found')
+    })
+  })
+  return new Promise(resolve => server.listen(port, staticServerHost, () => resolve(server)))
+}
+
+let servers: Server[] = []
 let bareVisits: FirstVisit[] = []
+const deckVisits = new Map<Locale, FirstVisit[]>()
+const origins = new Map<Locale, string>()
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(300_000)
   await writeBareDeck()
   const [node, args] = buildCommand(bareDeck)
   execFileSync(node, args, { cwd: projectRoot, stdio: 'pipe' })
-  bareServer = await startStaticServer({ dir: bareDeck.dist, port: bareDeckPort })
+  servers.push(await startStaticServer({ dir: bareDeck.dist, port: bareDeckPort }))
   for (let slide = 1; slide <= bareDeck.slideCount; slide++)
     bareVisits.push(await measureFirstVisit(browser, bareOrigin, slide))
-  for (const slide of slides)
-    deckVisits.push(await measureFirstVisit(browser, deckOrigin, slide.no))
+  for (const { edition, slides } of testedEditions) {
+    let origin = `http://${staticServerHost}:${builtDeckPort}`
+    if (edition.path !== '') {
+      servers.push(await serveNestedEditionAtRoot(edition.path, frenchBudgetDeckPort))
+      origin = `http://${staticServerHost}:${frenchBudgetDeckPort}`
+    }
+    origins.set(edition.locale, origin)
+    const visits: FirstVisit[] = []
+    for (const slide of slides)
+      visits.push(await measureFirstVisit(browser, origin, slide.no))
+    deckVisits.set(edition.locale, visits)
+  }
 })
 
 test.afterAll(async () => {
-  if (bareServer)
-    await stopStaticServer(bareServer)
-  deckVisits = []
+  await Promise.all(servers.map(stopStaticServer))
+  servers = []
   bareVisits = []
+  deckVisits.clear()
 })
 
-test(`slide 1's first visit costs at most ${budgetRatios.firstSlide}× the bare deck's`, () => {
-  const ours = firstSlide(deckVisits)
-  const bare = firstSlide(bareVisits)
-  test.info().annotations.push({ type: 'slide 1', description: `${kb(ours.gzipBytes)} in ${ours.requests} requests; bare deck ${kb(bare.gzipBytes)} in ${bare.requests}` })
-  expect(ours.gzipBytes, `slide 1: ${kb(ours.gzipBytes)}, bare deck: ${kb(bare.gzipBytes)}`).toBeLessThanOrEqual(bare.gzipBytes * budgetRatios.firstSlide)
-})
+for (const { edition } of testedEditions) {
+  const visitsOf = () => deckVisits.get(edition.locale)!
 
-test(`the heaviest slide's first visit costs at most ${budgetRatios.heaviestSlide}× the bare deck's heaviest`, () => {
-  const ours = heaviest(deckVisits)
-  const bare = heaviest(bareVisits)
-  test.info().annotations.push({ type: 'heaviest slide', description: `slide ${ours.slide}: ${kb(ours.gzipBytes)} in ${ours.requests} requests; bare deck's slide ${bare.slide}: ${kb(bare.gzipBytes)}` })
-  expect(ours.gzipBytes, `slide ${ours.slide}: ${kb(ours.gzipBytes)}, bare deck's heaviest: ${kb(bare.gzipBytes)}`).toBeLessThanOrEqual(bare.gzipBytes * budgetRatios.heaviestSlide)
-})
+  test.describe(edition.locale, () => {
+    test(`slide 1's first visit costs at most ${budgetRatios.firstSlide}× the bare deck's`, () => {
+      const ours = firstSlide(visitsOf())
+      const bare = firstSlide(bareVisits)
+      test.info().annotations.push({ type: 'slide 1', description: `${kb(ours.gzipBytes)} in ${ours.requests} requests; bare deck ${kb(bare.gzipBytes)} in ${bare.requests}` })
+      expect(ours.gzipBytes, `slide 1: ${kb(ours.gzipBytes)}, bare deck: ${kb(bare.gzipBytes)}`).toBeLessThanOrEqual(bare.gzipBytes * budgetRatios.firstSlide)
+    })
 
-test('no first visit to any slide requests another origin or logs an error', () => {
-  // The control: the bare deck's default favicon is on a CDN, and is caught.
-  expect(bareVisits.flatMap(visit => visit.thirdParty)).not.toEqual([])
-  for (const visit of deckVisits) {
-    expect(visit.thirdParty, `slide ${visit.slide}`).toEqual([])
-    expect(visit.consoleErrors, `slide ${visit.slide}`).toEqual([])
-  }
-})
+    test(`the heaviest slide's first visit costs at most ${budgetRatios.heaviestSlide}× the bare deck's heaviest`, () => {
+      const ours = heaviest(visitsOf())
+      const bare = heaviest(bareVisits)
+      test.info().annotations.push({ type: 'heaviest slide', description: `slide ${ours.slide}: ${kb(ours.gzipBytes)} in ${ours.requests} requests; bare deck's slide ${bare.slide}: ${kb(bare.gzipBytes)}` })
+      expect(ours.gzipBytes, `slide ${ours.slide}: ${kb(ours.gzipBytes)}, bare deck's heaviest: ${kb(bare.gzipBytes)}`).toBeLessThanOrEqual(bare.gzipBytes * budgetRatios.heaviestSlide)
+    })
 
-test('the map\'s boundaries load only when the map slide is near', async ({ browser }) => {
-  // Past 3 s Slidev mounts every slide, the map's too: its boundaries must still wait.
-  let mapSlide = 0
-  const longVisit = await measureFirstVisit(browser, deckOrigin, 1, {
-    pageTimeMs: 5000,
-    inspect: async (page) => {
-      const mounted = page.locator('[class*="slidev-page-"]:has(.partner-map[aria-busy="true"])')
-      await expect(mounted).toHaveCount(1)
-      mapSlide = Number(/slidev-page-(\d+)/.exec(await mounted.getAttribute('class') ?? '')?.[1])
-    },
+    test('no first visit to any slide requests another origin or logs an error', () => {
+      // The control: the bare deck's default favicon is on a CDN, and is caught.
+      expect(bareVisits.flatMap(visit => visit.thirdParty)).not.toEqual([])
+      for (const visit of visitsOf()) {
+        expect(visit.thirdParty, `slide ${visit.slide}`).toEqual([])
+        expect(visit.consoleErrors, `slide ${visit.slide}`).toEqual([])
+      }
+    })
+
+    test('the map\'s boundaries load only when the map slide is near', async ({ browser }) => {
+      // Past 3 s Slidev mounts every slide, the map's too: its boundaries must still wait.
+      let mapSlide = 0
+      const longVisit = await measureFirstVisit(browser, origins.get(edition.locale)!, 1, {
+        pageTimeMs: 5000,
+        inspect: async (page) => {
+          const mounted = page.locator('[class*="slidev-page-"]:has(.partner-map[aria-busy="true"])')
+          await expect(mounted).toHaveCount(1)
+          mapSlide = Number(/slidev-page-(\d+)/.exec(await mounted.getAttribute('class') ?? '')?.[1])
+        },
+      })
+      expect(mapSlide, 'the map slide, mounted by Slidev\'s preload').toBeGreaterThan(2)
+      expect(longVisit.responses.filter(response => isBoundaries(response.path))).toEqual([])
+
+      // Near: the map slide and the slides either side of it (Slidev preloads those) fetch them, once.
+      for (const visit of visitsOf()) {
+        const near = Math.abs(visit.slide - mapSlide) <= 1
+        expect(fetchedBoundaries(visit), `slide ${visit.slide}, ${near ? 'near' : 'far from'} the map (slide ${mapSlide})`).toBe(near)
+        if (near)
+          expect(visit.responses.filter(response => isBoundaries(response.path))).toHaveLength(1)
+      }
+    })
   })
-  expect(mapSlide, 'the map slide, mounted by Slidev\'s preload').toBeGreaterThan(2)
-  expect(longVisit.responses.filter(response => isBoundaries(response.path))).toEqual([])
-
-  // Near: the map slide and the slides either side of it (Slidev preloads those) fetch them, once.
-  for (const visit of deckVisits) {
-    const near = Math.abs(visit.slide - mapSlide) <= 1
-    expect(fetchedBoundaries(visit), `slide ${visit.slide}, ${near ? 'near' : 'far from'} the map (slide ${mapSlide})`).toBe(near)
-    if (near)
-      expect(visit.responses.filter(response => isBoundaries(response.path))).toHaveLength(1)
-  }
-})
+}

@@ -1,179 +1,200 @@
 /**
- * The charts on the built deck: each chart's marks match data/, their click steps reveal them,
- * and the drill-down works with the mouse and the keyboard without trapping slide navigation.
+ * The charts on each edition of the built deck: each chart's marks match data/ (the edition's own
+ * records and words), their click steps reveal them, and the drill-down works with the mouse and
+ * the keyboard without trapping slide navigation.
  */
 import type { Page } from '@playwright/test'
-import { categories, partners, priorities, projects, projectsOfPartner } from '../../data'
-import { loadDeckOutline } from '../../scripts/deck-outline'
+import { deckPath, escapeRegExp, loadTestedEditions } from '../support/editions'
 import { expect, test } from './fixtures'
 
-const { slides } = await loadDeckOutline()
-const slideNo = (title: string) => slides.find(s => s.title.startsWith(title))!.no
-const mapSlide = slideNo('Two types of partners')
-const matrixSlide = slideNo('Three priorities')
+const testedEditions = await loadTestedEditions()
+
+// The editions are independent of each other: each runs its tests in order, and with two test
+// workers the two editions run side by side.
+test.describe.configure({ mode: 'parallel' })
+
 const slide = (page: Page, no: number) => page.locator(`.slidev-page-${no}`)
 
-test('the map fills each partner in its category, draws Singapore as a point and labels all 11', async ({ page }) => {
-  await page.goto(`/${mapSlide}?clicks=1`)
-  const chart = slide(page, mapSlide).locator('.partner-map')
-  await expect(chart.locator('svg[role="img"]')).toBeVisible()
-  // The boundaries load once the slide is near; the figure is busy until they have.
-  await expect(chart).toHaveAttribute('aria-busy', 'false')
-  for (const category of categories) {
-    const expected = partners.filter(p => p.category === category.id).map(p => p.code)
-    const drawn = await chart.locator(`[data-category="${category.id}"] [data-partner]`).evaluateAll(els => els.map(el => el.getAttribute('data-partner')))
-    expect(drawn.sort()).toEqual([...expected].sort())
-  }
-  await expect(chart.locator('.point[data-partner]')).toHaveCount(1)
-  await expect(chart.locator('.hub-country')).not.toHaveCount(0)
-  const labels = chart.locator('.map-label[data-partner]')
-  await expect(labels).toHaveCount(partners.length)
-  for (const partner of partners)
-    await expect(chart.locator(`.map-label[data-partner="${partner.code}"]`)).toHaveAccessibleName(new RegExp(`^${partner.shortName ? `${partner.shortName} \\(${partner.name}\\)` : partner.name}, .*: ${projectsOfPartner(partner.code).length} cooperation project`))
-})
+for (const { edition, data, words: { ui }, slideWith } of testedEditions) {
+  const { categories, partners, priorities, projects, projectsOfPartner, partnerByCode, priorityOf, projectById } = data
+  const mapSlide = slideWith('PartnerMap').no
+  const matrixSlide = slideWith('PriorityMatrix').no
+  const at = (no: number, clicks = 0) => `${deckPath(edition, no)}${clicks ? `?clicks=${clicks}` : ''}`
 
-test('the map shows leading players first and new entrants on the click, controls included', async ({ page }) => {
-  await page.goto(`/${mapSlide}`)
-  const newEntrants = slide(page, mapSlide).locator('[data-category="new-entrant"]')
-  await expect(newEntrants).toHaveCSS('opacity', '0')
-  await expect(slide(page, mapSlide).locator('.map-label[data-partner="MA"]')).toBeHidden()
-  await page.keyboard.press('ArrowRight')
-  await expect(newEntrants).toHaveCSS('opacity', '1')
-  await expect(slide(page, mapSlide).locator('.map-label[data-partner="MA"]')).toBeVisible()
-})
+  test.describe(edition.locale, () => {
+    test.describe.configure({ mode: 'default' })
 
-test('with reduced motion, a chart\'s click steps appear at once', async ({ page }) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' })
-  await page.goto(`/${matrixSlide}`)
-  const step = slide(page, matrixSlide).locator('[data-priority="exploration"] .column-cells')
-  await expect(step).toHaveCSS('transition-duration', '0s')
-  await page.emulateMedia({ reducedMotion: 'no-preference' })
-  await expect(step).not.toHaveCSS('transition-duration', '0s')
-})
+    test('the map fills each partner in its category, draws Singapore as a point and labels all 11', async ({ page }) => {
+      await page.goto(at(mapSlide, 1))
+      const chart = slide(page, mapSlide).locator('.partner-map')
+      await expect(chart.locator('svg[role="img"]')).toBeVisible()
+      // The boundaries load once the slide is near; the figure is busy until they have.
+      await expect(chart).toHaveAttribute('aria-busy', 'false')
+      for (const category of categories) {
+        const expected = partners.filter(p => p.category === category.id).map(p => p.code)
+        const drawn = await chart.locator(`[data-category="${category.id}"] [data-partner]`).evaluateAll(els => els.map(el => el.getAttribute('data-partner')))
+        expect(drawn.sort()).toEqual([...expected].sort())
+      }
+      await expect(chart.locator('.point[data-partner]')).toHaveCount(1)
+      await expect(chart.locator('.hub-country')).not.toHaveCount(0)
+      const labels = chart.locator('.map-label[data-partner]')
+      await expect(labels).toHaveCount(partners.length)
+      for (const partner of partners) {
+        const name = partner.shortName ? `${partner.shortName} (${partner.name})` : partner.name
+        await expect(chart.locator(`.map-label[data-partner="${partner.code}"]`))
+          .toHaveAccessibleName(new RegExp(`^${escapeRegExp(name)}, .*: ${escapeRegExp(ui.cooperationProjects(projectsOfPartner(partner.code).length))}$`))
+      }
+    })
 
-test('the partner chart draws one bar per partner, in its category, on one scale', async ({ page }) => {
-  const no = slideNo('Cooperation projects with each partner')
-  await page.goto(`/${no}`)
-  const chart = slide(page, no).locator('.partner-categories svg[role="img"]')
-  await expect(chart).toBeVisible()
-  await expect(chart.locator('.partner-bar')).toHaveCount(partners.length)
-  for (const category of categories) {
-    const expected = partners.filter(p => p.category === category.id)
-    const bars = chart.locator(`[data-category="${category.id}"] .partner-bar`)
-    expect(await bars.evaluateAll(els => els.map(el => el.getAttribute('data-partner')))).toEqual(expected.map(p => p.code))
-  }
-  const unit: number[] = []
-  for (const partner of partners) {
-    const bar = chart.locator(`.partner-bar[data-partner="${partner.code}"]`)
-    const count = projectsOfPartner(partner.code).length
-    await expect(bar).toHaveAttribute('data-projects', String(count))
-    unit.push(Number(await bar.getAttribute('width')) / count)
-  }
-  expect(Math.max(...unit) - Math.min(...unit)).toBeLessThan(0.01)
-})
+    test('the map shows leading players first and new entrants on the click, controls included', async ({ page }) => {
+      await page.goto(at(mapSlide))
+      const newEntrants = slide(page, mapSlide).locator('[data-category="new-entrant"]')
+      await expect(newEntrants).toHaveCSS('opacity', '0')
+      await expect(slide(page, mapSlide).locator('.map-label[data-partner="MA"]')).toBeHidden()
+      await page.keyboard.press('ArrowRight')
+      await expect(newEntrants).toHaveCSS('opacity', '1')
+      await expect(slide(page, mapSlide).locator('.map-label[data-partner="MA"]')).toBeVisible()
+    })
 
-test('the matrix has one square per project in each partner × priority cell', async ({ page }) => {
-  await page.goto(`/${matrixSlide}?clicks=2`)
-  const chart = slide(page, matrixSlide).locator('.priority-matrix svg[role="img"]')
-  await expect(chart).toBeVisible()
-  for (const priority of priorities) {
-    for (const partner of partners) {
-      const expected = projects.filter(p => p.priority === priority.id && p.partners.includes(partner.code)).length
-      const cell = chart.locator(`[data-priority="${priority.id}"] .matrix-cell[data-partner="${partner.code}"]`)
-      await expect(cell, `${partner.code} × ${priority.id}`).toHaveAttribute('data-projects', String(expected))
-      await expect(cell.locator('.project-square')).toHaveCount(expected)
-    }
-  }
-})
+    test('with reduced motion, a chart\'s click steps appear at once', async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' })
+      await page.goto(at(matrixSlide))
+      const step = slide(page, matrixSlide).locator('[data-priority="exploration"] .column-cells')
+      await expect(step).toHaveCSS('transition-duration', '0s')
+      await page.emulateMedia({ reducedMotion: 'no-preference' })
+      await expect(step).not.toHaveCSS('transition-duration', '0s')
+    })
 
-test('the matrix reveals one priority per click', async ({ page }) => {
-  await page.goto(`/${matrixSlide}`)
-  const cells = (id: string) => slide(page, matrixSlide).locator(`[data-priority="${id}"] .column-cells`)
-  await expect(cells('climate')).toHaveCSS('opacity', '1')
-  await expect(cells('exploration')).toHaveCSS('opacity', '0')
-  await page.keyboard.press('ArrowRight')
-  await expect(cells('exploration')).toHaveCSS('opacity', '1')
-  await expect(cells('innovation')).toHaveCSS('opacity', '0')
-  await page.keyboard.press('ArrowRight')
-  await expect(cells('innovation')).toHaveCSS('opacity', '1')
-})
+    test('the partner chart draws one bar per partner, in its category, on one scale', async ({ page }) => {
+      const no = slideWith('PartnerCategoriesChart').no
+      await page.goto(at(no))
+      const chart = slide(page, no).locator('.partner-categories svg[role="img"]')
+      await expect(chart).toBeVisible()
+      await expect(chart.locator('.partner-bar')).toHaveCount(partners.length)
+      for (const category of categories) {
+        const expected = partners.filter(p => p.category === category.id)
+        const bars = chart.locator(`[data-category="${category.id}"] .partner-bar`)
+        expect(await bars.evaluateAll(els => els.map(el => el.getAttribute('data-partner')))).toEqual(expected.map(p => p.code))
+      }
+      const unit: number[] = []
+      for (const partner of partners) {
+        const bar = chart.locator(`.partner-bar[data-partner="${partner.code}"]`)
+        const count = projectsOfPartner(partner.code).length
+        await expect(bar).toHaveAttribute('data-projects', String(count))
+        unit.push(Number(await bar.getAttribute('width')) / count)
+      }
+      expect(Math.max(...unit) - Math.min(...unit)).toBeLessThan(0.01)
+    })
 
-test('the timeline draws every agreement, launch and landing, planned ones hollow after 13 May 2019', async ({ page }) => {
-  const no = slideNo('Decades of cooperation')
-  await page.goto(`/${no}?clicks=1`)
-  const chart = slide(page, no).locator('.cooperation-timeline svg[role="img"]')
-  await expect(chart).toBeVisible()
-  const events = projects.flatMap(p => p.milestones.filter(m => m.kind !== 'milestone').flatMap(m => p.partners.map(() => m)))
-  await expect(chart.locator('.achieved .mark')).toHaveCount(events.filter(m => !m.planned).length)
-  await expect(chart.locator('.planned .planned-mark')).toHaveCount(events.filter(m => m.planned).length)
-  const asOfX = Number(await chart.locator('line.as-of').getAttribute('x1'))
-  const xOf = (transform: string | null) => Number(/translate\(([\d.]+)/.exec(transform ?? '')?.[1])
-  const achievedX = await chart.locator('.achieved .mark').evaluateAll(els => els.map(el => el.getAttribute('transform')))
-  const plannedX = await chart.locator('.planned-mark').evaluateAll(els => els.map(el => el.getAttribute('transform')))
-  expect(Math.max(...achievedX.map(xOf))).toBeLessThanOrEqual(asOfX)
-  expect(Math.min(...plannedX.map(xOf))).toBeGreaterThan(asOfX)
-  await page.goto(`/${no}`)
-  await expect(slide(page, no).locator('g.planned')).toHaveCSS('opacity', '0')
-})
+    test('the matrix has one square per project in each partner × priority cell', async ({ page }) => {
+      await page.goto(at(matrixSlide, 2))
+      const chart = slide(page, matrixSlide).locator('.priority-matrix svg[role="img"]')
+      await expect(chart).toBeVisible()
+      for (const priority of priorities) {
+        for (const partner of partners) {
+          const expected = projects.filter(p => p.priority === priority.id && p.partners.includes(partner.code)).length
+          const cell = chart.locator(`[data-priority="${priority.id}"] .matrix-cell[data-partner="${partner.code}"]`)
+          await expect(cell, `${partner.code} × ${priority.id}`).toHaveAttribute('data-projects', String(expected))
+          await expect(cell.locator('.project-square')).toHaveCount(expected)
+        }
+      }
+    })
 
-test.describe('drill-down', () => {
-  test('clicking a country lists its projects with dates, status and a source link; Escape closes', async ({ page }) => {
-    await page.goto(`/${mapSlide}?clicks=1`)
-    const map = slide(page, mapSlide)
-    await map.locator('.map-label[data-partner="MA"]').click()
-    const details = map.getByRole('region', { name: 'Morocco' })
-    await expect(details).toBeVisible()
-    const expected = projectsOfPartner('MA')
-    expect(await details.locator('[data-project]').evaluateAll(els => els.map(el => el.getAttribute('data-project')))).toEqual(expected.map(p => p.id))
-    await expect(details.locator('time').first()).toHaveAttribute('datetime', expected[0]!.milestones[0]!.date)
-    await expect(details.getByRole('link').first()).toHaveAttribute('href', expected[0]!.sources[0]!)
-    await expect(details).toContainText('In force')
-    await page.keyboard.press('Escape')
-    await expect(details).toBeHidden()
-    await expect(map.locator('.map-label[data-partner="MA"]')).toBeFocused()
-    // The arrow keys still move between slides.
-    await page.keyboard.press('ArrowRight')
-    await expect(page).toHaveURL(new RegExp(`/${mapSlide + 1}(\\?|$)`))
+    test('the matrix reveals one priority per click', async ({ page }) => {
+      await page.goto(at(matrixSlide))
+      const cells = (id: string) => slide(page, matrixSlide).locator(`[data-priority="${id}"] .column-cells`)
+      await expect(cells('climate')).toHaveCSS('opacity', '1')
+      await expect(cells('exploration')).toHaveCSS('opacity', '0')
+      await page.keyboard.press('ArrowRight')
+      await expect(cells('exploration')).toHaveCSS('opacity', '1')
+      await expect(cells('innovation')).toHaveCSS('opacity', '0')
+      await page.keyboard.press('ArrowRight')
+      await expect(cells('innovation')).toHaveCSS('opacity', '1')
+    })
+
+    test('the timeline draws every agreement, launch and landing, planned ones hollow after 13 May 2019', async ({ page }) => {
+      const no = slideWith('CooperationTimeline').no
+      await page.goto(at(no, 1))
+      const chart = slide(page, no).locator('.cooperation-timeline svg[role="img"]')
+      await expect(chart).toBeVisible()
+      const events = projects.flatMap(p => p.milestones.filter(m => m.kind !== 'milestone').flatMap(m => p.partners.map(() => m)))
+      await expect(chart.locator('.achieved .mark')).toHaveCount(events.filter(m => !m.planned).length)
+      await expect(chart.locator('.planned .planned-mark')).toHaveCount(events.filter(m => m.planned).length)
+      const asOfX = Number(await chart.locator('line.as-of').getAttribute('x1'))
+      const xOf = (transform: string | null) => Number(/translate\(([\d.]+)/.exec(transform ?? '')?.[1])
+      const achievedX = await chart.locator('.achieved .mark').evaluateAll(els => els.map(el => el.getAttribute('transform')))
+      const plannedX = await chart.locator('.planned-mark').evaluateAll(els => els.map(el => el.getAttribute('transform')))
+      expect(Math.max(...achievedX.map(xOf))).toBeLessThanOrEqual(asOfX)
+      expect(Math.min(...plannedX.map(xOf))).toBeGreaterThan(asOfX)
+      await page.goto(at(no))
+      await expect(slide(page, no).locator('g.planned')).toHaveCSS('opacity', '0')
+    })
+
+    test.describe('drill-down', () => {
+      const morocco = partnerByCode('MA').name
+
+      test('clicking a country lists its projects with dates, status and a source link; Escape closes', async ({ page }) => {
+        await page.goto(at(mapSlide, 1))
+        const map = slide(page, mapSlide)
+        await map.locator('.map-label[data-partner="MA"]').click()
+        const details = map.getByRole('region', { name: morocco })
+        await expect(details).toBeVisible()
+        const expected = projectsOfPartner('MA')
+        expect(await details.locator('[data-project]').evaluateAll(els => els.map(el => el.getAttribute('data-project')))).toEqual(expected.map(p => p.id))
+        await expect(details.locator('time').first()).toHaveAttribute('datetime', expected[0]!.milestones[0]!.date)
+        await expect(details.getByRole('link').first()).toHaveAttribute('href', expected[0]!.sources[0]!)
+        await expect(details).toContainText(ui.status['in-force'])
+        await page.keyboard.press('Escape')
+        await expect(details).toBeHidden()
+        await expect(map.locator('.map-label[data-partner="MA"]')).toBeFocused()
+        // The arrow keys still move between slides.
+        await page.keyboard.press('ArrowRight')
+        await expect(page).toHaveURL(new RegExp(`/${mapSlide + 1}(\\?|$)`))
+      })
+
+      test('clicking the shape of a country opens it too', async ({ page }) => {
+        await page.goto(at(mapSlide, 1))
+        const map = slide(page, mapSlide)
+        await map.locator('.partner-country[data-partner="MA"]').click({ timeout: 5000 })
+        await expect(map.getByRole('region', { name: morocco })).toBeVisible()
+        await map.getByRole('button', { name: ui.closeDetails }).click()
+        await expect(map.getByRole('region', { name: morocco })).toBeHidden()
+      })
+
+      test('the keyboard reaches a matrix cell, Enter opens it, Space does not turn the slide, Escape closes', async ({ page }) => {
+        const unitedStates = partnerByCode('US').name
+        const climate = priorityOf('climate').name
+        const count = projects.filter(p => p.priority === 'climate' && p.partners.includes('US')).length
+        await page.goto(at(matrixSlide, 2))
+        const matrix = slide(page, matrixSlide)
+        const first = matrix.locator('.cell-control').first()
+        for (let i = 0; i < 10 && !(await first.evaluate(el => el === document.activeElement)); i++)
+          await page.keyboard.press('Tab')
+        await expect(first).toBeFocused()
+        await expect(first).toHaveAccessibleName(new RegExp(`^${escapeRegExp(`${unitedStates}, ${ui.labelled(climate.toLowerCase(), ui.projects(count))}, `)}`))
+        await page.keyboard.press('Enter')
+        const details = matrix.getByRole('region', { name: `${unitedStates} · ${climate}` })
+        await expect(details).toBeVisible()
+        await expect(details.locator('[data-project]')).toHaveCount(count)
+        await page.keyboard.press('Escape')
+        await expect(details).toBeHidden()
+        await expect(first).toBeFocused()
+        await page.keyboard.press('Space')
+        await expect(details).toBeVisible()
+        await expect(page).toHaveURL(new RegExp(`/${matrixSlide}(\\?|$)`))
+        await page.keyboard.press('Escape')
+      })
+
+      test('the data table shows on demand, with the chart\'s numbers', async ({ page }) => {
+        await page.goto(at(matrixSlide, 2))
+        const matrix = slide(page, matrixSlide)
+        const table = matrix.locator('table.chart-data-table')
+        await expect(table).toHaveClass(/sr-only/)
+        await matrix.getByRole('button', { name: ui.dataTable, pressed: false }).click()
+        await expect(table).not.toHaveClass(/sr-only/)
+        await expect(table.locator('tbody tr')).toHaveCount(partners.length)
+        await expect(table.getByRole('row', { name: new RegExp(`^${escapeRegExp(partnerByCode('SG').name)}`) })).toContainText(projectById('merlion').shortName)
+      })
+    })
   })
-
-  test('clicking the shape of a country opens it too', async ({ page }) => {
-    await page.goto(`/${mapSlide}?clicks=1`)
-    const map = slide(page, mapSlide)
-    await map.locator('.partner-country[data-partner="MA"]').click({ timeout: 5000 })
-    await expect(map.getByRole('region', { name: 'Morocco' })).toBeVisible()
-    await map.getByRole('button', { name: 'Close the details' }).click()
-    await expect(map.getByRole('region', { name: 'Morocco' })).toBeHidden()
-  })
-
-  test('the keyboard reaches a matrix cell, Enter opens it, Space does not turn the slide, Escape closes', async ({ page }) => {
-    await page.goto(`/${matrixSlide}?clicks=2`)
-    const matrix = slide(page, matrixSlide)
-    const first = matrix.locator('.cell-control').first()
-    for (let i = 0; i < 10 && !(await first.evaluate(el => el === document.activeElement)); i++)
-      await page.keyboard.press('Tab')
-    await expect(first).toBeFocused()
-    await expect(first).toHaveAccessibleName(/^United States, climate: 2 projects, /)
-    await page.keyboard.press('Enter')
-    const details = matrix.getByRole('region', { name: 'United States · Climate' })
-    await expect(details).toBeVisible()
-    await expect(details.locator('[data-project]')).toHaveCount(2)
-    await page.keyboard.press('Escape')
-    await expect(details).toBeHidden()
-    await expect(first).toBeFocused()
-    await page.keyboard.press('Space')
-    await expect(details).toBeVisible()
-    await expect(page).toHaveURL(new RegExp(`/${matrixSlide}(\\?|$)`))
-    await page.keyboard.press('Escape')
-  })
-
-  test('the data table shows on demand, with the chart\'s numbers', async ({ page }) => {
-    await page.goto(`/${matrixSlide}?clicks=2`)
-    const matrix = slide(page, matrixSlide)
-    const table = matrix.locator('table.chart-data-table')
-    await expect(table).toHaveClass(/sr-only/)
-    await matrix.getByRole('button', { name: 'Data table', pressed: false }).click()
-    await expect(table).not.toHaveClass(/sr-only/)
-    await expect(table.locator('tbody tr')).toHaveCount(partners.length)
-    await expect(table.getByRole('row', { name: /^Singapore/ })).toContainText('MERLION with NTU')
-  })
-})
+}

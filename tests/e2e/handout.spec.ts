@@ -1,65 +1,70 @@
 /**
- * The handout (`npm run export:handout`), read back with poppler: one A4 page per slide with the
- * slide number and title, the slide itself as vector graphics, and its speaker notes as plain
- * paragraphs; an outline and the deck's metadata; every font embedded; and a failed export leaves
- * nothing under the final name.
+ * Each edition's handout (`npm run export:handout`: exports/<exportFilename>-handout.pdf), read
+ * back with poppler: one A4 page per slide with the slide number and title, the slide itself as
+ * vector graphics, and its speaker notes as plain paragraphs, all in the edition's language; an
+ * outline and the deck's metadata; every font embedded; and a failed export leaves nothing under
+ * the final name.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { event } from '../../data/index'
-import { loadDeckOutline, projectRoot } from '../../scripts/deck-outline'
 import { notesParagraphs } from '../../scripts/speaker-notes'
+import { loadTestedEditions } from '../support/editions'
 import { expectUnwritableOutputRefused, runExport } from '../support/export-command'
 import { firstNoteSentence } from '../support/notes'
 import { embeddedFontRows, imageRows, normalise, outlineOf, pageCount, pageText, pdfInfo } from '../support/pdf'
 import { expect, test } from './fixtures'
 
-const { slides, exportFilename, title } = await loadDeckOutline()
-const handout = join(projectRoot, 'exports', `${exportFilename}-handout.pdf`)
+const testedEditions = await loadTestedEditions()
 
-test('the handout has one A4 page per slide', () => {
-  expect(existsSync(handout), `${handout} (run npm run export:handout)`).toBe(true)
-  expect(pageCount(handout)).toBe(slides.length)
-  expect(pdfInfo(handout)['Page size']).toMatch(/^595\.2\d x 841\.8\d pts \(A4\)$/)
-})
+for (const { edition, outline: { title }, slides, exports: { handout }, data: { event }, words: { ui } } of testedEditions) {
+  test.describe(edition.locale, () => {
+    test('the handout has one A4 page per slide', () => {
+      expect(existsSync(handout), `${handout} (run npm run export:handout)`).toBe(true)
+      expect(pageCount(handout)).toBe(slides.length)
+      expect(pdfInfo(handout)['Page size']).toMatch(/^595\.2\d x 841\.8\d pts \(A4\)$/)
+    })
 
-test('each handout page shows its slide number and title, then its speaker notes without [click] markers', () => {
-  for (const slide of slides) {
-    const text = pageText(handout, slide.no)
-    expect(text, `page ${slide.no}`).toContain(`Slide ${slide.no} of ${slides.length} ${normalise(slide.title)}`)
-    expect(firstNoteSentence(slide.note), `slide ${slide.no} has notes`).not.toBe('')
-    expect(text, `page ${slide.no}: first sentence of the notes`).toContain(normalise(firstNoteSentence(slide.note)))
-    for (const paragraph of notesParagraphs(slide.note))
-      expect(text, `page ${slide.no}: a paragraph of the notes`).toContain(normalise(paragraph))
-    expect(text).not.toContain('[click')
-  }
-})
+    test('each handout page shows its slide number and title, then its speaker notes under their heading, without [click] markers', () => {
+      for (const slide of slides) {
+        const text = pageText(handout, slide.no)
+        expect(text, `page ${slide.no}`).toContain(normalise(`${ui.exports.slideOf(slide.no, slides.length)} ${slide.title}`))
+        expect(text, `page ${slide.no}: the notes' heading`).toContain(normalise(ui.exports.speakerNotes))
+        expect(firstNoteSentence(slide.note), `slide ${slide.no} has notes`).not.toBe('')
+        expect(text, `page ${slide.no}: first sentence of the notes`).toContain(normalise(firstNoteSentence(slide.note)))
+        for (const paragraph of notesParagraphs(slide.note))
+          expect(text, `page ${slide.no}: a paragraph of the notes`).toContain(normalise(paragraph))
+        expect(text).not.toContain('[click')
+      }
+    })
 
-test('each slide is embedded as vector graphics: its own text is selectable and the handout has no raster image', () => {
-  expect(imageRows(handout)).toEqual([])
-  for (const slide of slides) {
-    // Once in the page's heading, once more inside the embedded slide
-    const occurrences = pageText(handout, slide.no).split(normalise(slide.title)).length - 1
-    expect(occurrences, `page ${slide.no}`).toBeGreaterThanOrEqual(2)
-  }
-})
+    test('each slide is embedded as vector graphics: its own text is selectable and the handout has no raster image', () => {
+      expect(imageRows(handout)).toEqual([])
+      for (const slide of slides) {
+        // Once in the page's heading, once more inside the embedded slide
+        const occurrences = pageText(handout, slide.no).split(normalise(slide.title)).length - 1
+        expect(occurrences, `page ${slide.no}`).toBeGreaterThanOrEqual(2)
+      }
+    })
 
-test('every font in the handout is embedded, and its text is set in Inter', () => {
-  const rows = embeddedFontRows(handout)
-  for (const row of rows)
-    expect(row.embedded, row.line).toBe(true)
-  expect(rows.some(row => row.name.includes('Inter-Regular'))).toBe(true)
-})
+    test('every font in the handout is embedded, and its text is set in Inter', () => {
+      const rows = embeddedFontRows(handout)
+      for (const row of rows)
+        expect(row.embedded, row.line).toBe(true)
+      expect(rows.some(row => row.name.includes('Inter-Regular'))).toBe(true)
+    })
 
-test('the handout has an outline of the slide titles and the deck\'s metadata', () => {
-  expect(outlineOf(handout)).toEqual(slides.map(slide => ({ title: slide.title, page: slide.no })))
-  const info = pdfInfo(handout)
-  expect(info.Title).toContain(title)
-  expect(info.Author).toBe(`${event.speaker}, ${event.speakerAffiliation}`)
-  expect(info.Subject).toContain(event.name)
-})
+    test('the handout has an outline of the slide titles and the deck\'s metadata', () => {
+      expect(outlineOf(handout)).toEqual(slides.map(slide => ({ title: slide.title, page: slide.no })))
+      const info = pdfInfo(handout)
+      expect(info.Title).toBe(ui.exports.handoutTitle(title))
+      expect(info.Author).toBe(`${event.speaker}, ${event.speakerAffiliation}`)
+      expect(info.Subject).toContain(event.name)
+    })
+  })
+}
 
+// How an export fails does not depend on the edition: these run once.
 test.describe('a failed handout export', () => {
   test.setTimeout(180_000)
 
@@ -71,7 +76,7 @@ test.describe('a failed handout export', () => {
     const dir = mkdtempSync(join(tmpdir(), 'deck-handout-'))
     const target = join(dir, 'handout.pdf')
     mkdirSync(join(target, 'keep'), { recursive: true })
-    const result = runExport('export-handout.ts', ['--output', target])
+    const result = runExport('export-handout.ts', ['--lang', 'en', '--output', target])
     expect(result.status).not.toBe(0)
     expect(result.stderr).toContain(`Export failed: Cannot write "${target}"`)
     expect(readdirSync(dir)).toEqual(['handout.pdf'])
@@ -81,6 +86,12 @@ test.describe('a failed handout export', () => {
   test('with an unknown option exits non-zero and names it', () => {
     const result = runExport('export-handout.ts', ['--dark'])
     expect(result.status).not.toBe(0)
-    expect(result.stderr).toContain('Export failed: Unknown option "--dark": export:handout takes only --output <file.pdf>')
+    expect(result.stderr).toContain('Export failed: Unknown option "--dark": export:handout takes only --output <file.pdf> and --lang <en|fr>')
+  })
+
+  test('with --output but no --lang exits non-zero and says to choose one', () => {
+    const result = runExport('export-handout.ts', ['--output', join(tmpdir(), 'handout.pdf')])
+    expect(result.status).not.toBe(0)
+    expect(result.stderr).toContain('choose one with --lang (en or fr)')
   })
 })

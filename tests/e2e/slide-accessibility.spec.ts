@@ -1,117 +1,128 @@
 /**
- * What the deck adds to Slidev for accessibility, on the built deck in real Chromium: the
- * document title names the slide, a polite live region announces each new slide's title, and
- * slide transitions are instant for visitors who ask for reduced motion.
+ * What the deck adds to Slidev for accessibility, on each edition of the built deck in real
+ * Chromium: the document title names the slide, a polite live region announces each new slide's
+ * title, and slide transitions are instant for visitors who ask for reduced motion.
  */
 import type { Page } from '@playwright/test'
-import { loadDeckOutline } from '../../scripts/deck-outline'
+import { deckPath, loadTestedEditions } from '../support/editions'
 import { clickSteps } from '../support/notes'
 import { expect, test } from './fixtures'
 
-const { slides, titleTemplate } = await loadDeckOutline()
+const testedEditions = await loadTestedEditions()
 
-/** The tab's title for slide `no`: its number and title inside the headmatter's titleTemplate. */
-const documentTitle = (no: number) => titleTemplate.replace('%s', () => `${no}. ${slides[no - 1]!.title}`)
+// The editions are independent of each other: each runs its tests in order, and with two test
+// workers the two editions run side by side.
+test.describe.configure({ mode: 'parallel' })
+
 const announcer = (page: Page) => page.locator('[aria-live="polite"]')
 
-async function opened(page: Page, no: number): Promise<void> {
-  await page.goto(`/${no}`)
-  await expect(page.locator(`#slideshow .slidev-page-${no}`)).toBeVisible()
-}
+for (const { edition, slides, outline: { titleTemplate } } of testedEditions) {
+  /** The tab's title for slide `no`: its number and title inside the headmatter's titleTemplate. */
+  const documentTitle = (no: number) => titleTemplate.replace('%s', () => `${no}. ${slides[no - 1]!.title}`)
 
-test.describe('the document title', () => {
-  for (const slide of slides) {
-    test(`names slide ${slide.no} when it is opened at /${slide.no}`, async ({ page }) => {
-      await opened(page, slide.no)
-      await expect(page).toHaveTitle(documentTitle(slide.no))
+  async function opened(page: Page, no: number): Promise<void> {
+    await page.goto(deckPath(edition, no))
+    await expect(page.locator(`#slideshow .slidev-page-${no}`)).toBeVisible()
+  }
+
+  test.describe(edition.locale, () => {
+    test.describe.configure({ mode: 'default' })
+
+    test.describe('the document title', () => {
+      for (const slide of slides) {
+        test(`names slide ${slide.no} when it is opened at ${deckPath(edition, slide.no)}`, async ({ page }) => {
+          await opened(page, slide.no)
+          await expect(page).toHaveTitle(documentTitle(slide.no))
+        })
+      }
+
+      test('follows the keyboard from slide to slide, forward and back', async ({ page }) => {
+        await opened(page, 1)
+        // ↓ and ↑ go to the next and previous slide, whatever their clicks.
+        for (const slide of slides.slice(1)) {
+          await page.keyboard.press('ArrowDown')
+          await expect(page).toHaveTitle(documentTitle(slide.no))
+        }
+        await page.keyboard.press('ArrowUp')
+        await expect(page).toHaveTitle(documentTitle(slides.length - 1))
+      })
     })
-  }
 
-  test('follows the keyboard from slide to slide, forward and back', async ({ page }) => {
-    await opened(page, 1)
-    // ↓ and ↑ go to the next and previous slide, whatever their clicks.
-    for (const slide of slides.slice(1)) {
-      await page.keyboard.press('ArrowDown')
-      await expect(page).toHaveTitle(documentTitle(slide.no))
-    }
-    await page.keyboard.press('ArrowUp')
-    await expect(page).toHaveTitle(documentTitle(slides.length - 1))
-  })
-})
+    test.describe('the live region', () => {
+      test('is there once, visually hidden, and says nothing on first load nor on a click step', async ({ page }) => {
+        const withClicks = slides.find(slide => clickSteps(slide.note) > 0)!
+        await opened(page, withClicks.no)
+        await expect(announcer(page)).toHaveCount(1)
+        await expect(announcer(page)).toHaveAttribute('aria-atomic', 'true')
+        await expect(announcer(page)).toHaveText('')
+        const box = await announcer(page).boundingBox()
+        expect(box === null || (box.width <= 1 && box.height <= 1), `a 1 px box at most, got ${JSON.stringify(box)}`).toBe(true)
+        await page.waitForTimeout(400)
+        await page.keyboard.press('ArrowRight')
+        await expect(page).toHaveURL(new RegExp(`/${withClicks.no}\\?clicks=1$`))
+        await expect(announcer(page)).toHaveText('')
+      })
 
-test.describe('the live region', () => {
-  test('is there once, visually hidden, and says nothing on first load nor on a click step', async ({ page }) => {
-    const withClicks = slides.find(slide => clickSteps(slide.note) > 0)!
-    await opened(page, withClicks.no)
-    await expect(announcer(page)).toHaveCount(1)
-    await expect(announcer(page)).toHaveAttribute('aria-atomic', 'true')
-    await expect(announcer(page)).toHaveText('')
-    const box = await announcer(page).boundingBox()
-    expect(box === null || (box.width <= 1 && box.height <= 1), `a 1 px box at most, got ${JSON.stringify(box)}`).toBe(true)
-    await page.waitForTimeout(400)
-    await page.keyboard.press('ArrowRight')
-    await expect(page).toHaveURL(new RegExp(`/${withClicks.no}\\?clicks=1$`))
-    await expect(announcer(page)).toHaveText('')
-  })
+      test('announces the title of each slide the keyboard moves to', async ({ page }) => {
+        await opened(page, 1)
+        for (const slide of slides.slice(1)) {
+          await page.keyboard.press('ArrowDown')
+          await expect(page.locator(`#slideshow .slidev-page-${slide.no}`)).toBeVisible()
+          await expect(announcer(page), `after moving to slide ${slide.no}`).toHaveText(slide.title)
+        }
+        await page.keyboard.press('ArrowUp')
+        await expect(announcer(page)).toHaveText(slides.at(-2)!.title)
+      })
 
-  test('announces the title of each slide the keyboard moves to', async ({ page }) => {
-    await opened(page, 1)
-    for (const slide of slides.slice(1)) {
-      await page.keyboard.press('ArrowDown')
-      await expect(page.locator(`#slideshow .slidev-page-${slide.no}`)).toBeVisible()
-      await expect(announcer(page), `after moving to slide ${slide.no}`).toHaveText(slide.title)
-    }
-    await page.keyboard.press('ArrowUp')
-    await expect(announcer(page)).toHaveText(slides.at(-2)!.title)
-  })
+      test('is left out of the print view that the PDF export renders', async ({ page }) => {
+        // Slidev's exporter opens each slide with ?print; the export test checks the PDF's own text.
+        await page.goto(`${deckPath(edition, 2)}?print`)
+        await expect(page.locator('.slidev-page-2')).toBeVisible()
+        await expect(page.locator('[aria-live]')).toHaveCount(0)
+      })
+    })
 
-  test('is left out of the print view that the PDF export renders', async ({ page }) => {
-    // Slidev's exporter opens each slide with ?print; the export test checks the PDF's own text.
-    await page.goto('/2?print')
-    await expect(page.locator('.slidev-page-2')).toBeVisible()
-    await expect(page.locator('[aria-live]')).toHaveCount(0)
-  })
-})
-
-test.describe('slide transitions', () => {
-  /**
-   * Samples every animation frame for a while after the next slide starts to show, and counts the
-   * frames in which either slide is partly transparent: the fade in progress.
-   */
-  async function fadingFrames(page: Page, from: number): Promise<number> {
-    await opened(page, from)
-    await page.waitForTimeout(500)
-    const sampled = page.evaluate(([leaving, entering]) => new Promise<number>((resolve) => {
-      let fading = 0
-      let firstSeen: number | undefined
-      const opacity = (selector: string) => {
-        const element = document.querySelector(selector)
-        return element && getComputedStyle(element).display !== 'none' ? Number(getComputedStyle(element).opacity) : undefined
-      }
-      function frame(now: number): void {
-        const shown = [opacity(leaving), opacity(entering)]
-        if (shown[1] !== undefined)
-          firstSeen ??= now
-        if (shown.some(value => value !== undefined && value > 0 && value < 1))
-          fading++
-        if (firstSeen === undefined || now - firstSeen < 1000)
+    test.describe('slide transitions', () => {
+      /**
+       * Samples every animation frame for a while after the next slide starts to show, and counts the
+       * frames in which either slide is partly transparent: the fade in progress.
+       */
+      async function fadingFrames(page: Page, from: number): Promise<number> {
+        await opened(page, from)
+        await page.waitForTimeout(500)
+        const sampled = page.evaluate(([leaving, entering]) => new Promise<number>((resolve) => {
+          let fading = 0
+          let firstSeen: number | undefined
+          const opacity = (selector: string) => {
+            const element = document.querySelector(selector)
+            return element && getComputedStyle(element).display !== 'none' ? Number(getComputedStyle(element).opacity) : undefined
+          }
+          function frame(now: number): void {
+            const shown = [opacity(leaving), opacity(entering)]
+            if (shown[1] !== undefined)
+              firstSeen ??= now
+            if (shown.some(value => value !== undefined && value > 0 && value < 1))
+              fading++
+            if (firstSeen === undefined || now - firstSeen < 1000)
+              requestAnimationFrame(frame)
+            else
+              resolve(fading)
+          }
           requestAnimationFrame(frame)
-        else
-          resolve(fading)
+        }), [`.slidev-page-${from}`, `.slidev-page-${from + 1}`] as const)
+        await page.keyboard.press('ArrowDown')
+        await expect(page.locator(`#slideshow .slidev-page-${from + 1}`)).toBeVisible()
+        return sampled
       }
-      requestAnimationFrame(frame)
-    }), [`.slidev-page-${from}`, `.slidev-page-${from + 1}`] as const)
-    await page.keyboard.press('ArrowDown')
-    await expect(page.locator(`#slideshow .slidev-page-${from + 1}`)).toBeVisible()
-    return sampled
-  }
 
-  test('fade from one slide to the next by default', async ({ page }) => {
-    expect(await fadingFrames(page, 1)).toBeGreaterThan(3)
-  })
+      test('fade from one slide to the next by default', async ({ page }) => {
+        expect(await fadingFrames(page, 1)).toBeGreaterThan(3)
+      })
 
-  test('are instant when the visitor prefers reduced motion', async ({ page }) => {
-    await page.emulateMedia({ reducedMotion: 'reduce' })
-    expect(await fadingFrames(page, 1)).toBe(0)
+      test('are instant when the visitor prefers reduced motion', async ({ page }) => {
+        await page.emulateMedia({ reducedMotion: 'reduce' })
+        expect(await fadingFrames(page, 1)).toBe(0)
+      })
+    })
   })
-})
+}

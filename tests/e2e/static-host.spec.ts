@@ -1,28 +1,27 @@
 /**
  * A static host with no SPA fallback at all, like GitHub Pages: unknown paths are a 404. The
- * hash-routed build (`npm run build:hash`) works there, since the host only ever sees the base
- * path: every slide loads at #/N and the keyboard walks the deck. The history-routed build's /N
- * deep links are 404s on the same host, which is why the Pages workflow builds with hash routing.
+ * hash-routed build (`npm run build:hash`) works there, since the host only ever sees an edition's
+ * base path: every slide of each edition loads at #/N (the French one under fr/) and the keyboard
+ * walks the deck. The history-routed build's /N deep links are 404s on the same host, which is why
+ * the Pages workflow builds with hash routing.
  */
 import type { RunningServer } from '../support/start-static-server'
-import { loadDeckOutline } from '../../scripts/deck-outline'
+import { deckPath, loadTestedEditions, shownTitle } from '../support/editions'
 import { walkEveryClickStep } from '../support/keyboard-walk'
 import { staticHostPort as port } from '../support/ports'
 import { startStaticServer } from '../support/start-static-server'
-import { basePath, ensureTestBuild, hashBuild, subpathBuild, testBuildsRoot } from '../support/test-builds'
+import { allTestBuilds, basePath, ensureTestBuilds, hashBuild, subpathBuild, testBuildsRoot } from '../support/test-builds'
 import { expect, test } from './fixtures'
 
-const hashBase = basePath(hashBuild)
-const historyBase = basePath(subpathBuild)
-const { slides } = await loadDeckOutline()
+const testedEditions = await loadTestedEditions()
+
 let server: RunningServer | undefined
 
 test.use({ baseURL: `http://127.0.0.1:${port}` })
 
 test.beforeAll(async () => {
-  test.setTimeout(240_000)
-  ensureTestBuild(hashBuild)
-  ensureTestBuild(subpathBuild)
+  test.setTimeout(300_000)
+  await ensureTestBuilds(...allTestBuilds)
   // Both builds, side by side, from one host with no fallback.
   server = await startStaticServer({ dir: testBuildsRoot, port, base: '/', fallback: false })
 })
@@ -31,25 +30,33 @@ test.afterAll(async () => {
   await server?.stop()
 })
 
-for (const slide of slides) {
-  test(`hash routing: slide ${slide.no} loads at ${hashBase}#/${slide.no} on a host with no fallback`, async ({ page }) => {
-    const response = await page.goto(`${hashBase}#/${slide.no}`)
-    expect(response?.status()).toBe(200)
-    await expect(page.locator('#slide-content')).toBeVisible()
-    await expect(page.locator('.slidev-page').filter({ hasText: slide.title }).first()).toBeVisible()
-    expect(new URL(page.url()).hash).toBe(`#/${slide.no}`)
+for (const { edition, outline, slides } of testedEditions) {
+  const hashBase = deckPath(edition, '', basePath(hashBuild))
+  const historyBase = deckPath(edition, '', basePath(subpathBuild))
+
+  test.describe(edition.locale, () => {
+    for (const slide of slides) {
+      test(`hash routing: slide ${slide.no} loads at ${hashBase}#/${slide.no} on a host with no fallback`, async ({ page }) => {
+        const response = await page.goto(`${hashBase}#/${slide.no}`)
+        expect(response?.status()).toBe(200)
+        await expect(page.locator('#slide-content')).toBeVisible()
+        await expect(page.locator('.slidev-page').filter({ hasText: shownTitle(slide.title) }).first()).toBeVisible()
+        await expect(page.locator('html')).toHaveAttribute('lang', outline.lang)
+        expect(new URL(page.url()).hash).toBe(`#/${slide.no}`)
+      })
+    }
+
+    test('hash routing: the keyboard walks every click step on a host with no fallback', async ({ page }) => {
+      await page.goto(`${hashBase}#/1`)
+      await expect(page.locator('#slide-content')).toBeVisible()
+      await walkEveryClickStep(page, slides)
+      expect(new URL(page.url()).pathname).toBe(hashBase)
+    })
+
+    test('history routing: on the same host the deck loads at its base, but every /N deep link is a 404', async ({ request }) => {
+      expect((await request.get(historyBase)).status(), 'the history build is served').toBe(200)
+      for (const slide of slides)
+        expect((await request.get(`${historyBase}${slide.no}`)).status(), `${historyBase}${slide.no}`).toBe(404)
+    })
   })
 }
-
-test('hash routing: the keyboard walks every click step on a host with no fallback', async ({ page }) => {
-  await page.goto(`${hashBase}#/1`)
-  await expect(page.locator('#slide-content')).toBeVisible()
-  await walkEveryClickStep(page, slides)
-  expect(new URL(page.url()).pathname).toBe(hashBase)
-})
-
-test('history routing: on the same host the deck loads at its base, but every /N deep link is a 404', async ({ request }) => {
-  expect((await request.get(historyBase)).status(), 'the history build is served').toBe(200)
-  for (const slide of slides)
-    expect((await request.get(`${historyBase}${slide.no}`)).status(), `${historyBase}${slide.no}`).toBe(404)
-})

@@ -19,13 +19,13 @@ export function runExport(script: string, args: string[], env: Record<string, st
 /**
  * Asks an export to write `fileName` into a folder that cannot be made (a folder under a regular
  * file, which even root cannot create), and expects a non-zero exit, the one-line message naming
- * the folder, and nothing written beside the file.
+ * the folder, and nothing written beside the file. One edition is enough: --output needs --lang.
  */
 export function expectUnwritableOutputRefused(script: string, fileName: string): void {
   const dir = mkdtempSync(join(tmpdir(), 'deck-export-'))
   const file = join(dir, 'a-file')
   writeFileSync(file, '')
-  const result = runExport(script, ['--output', join(file, fileName)])
+  const result = runExport(script, ['--lang', 'en', '--output', join(file, fileName)])
   expect(result.status).not.toBe(0)
   expect(result.stderr).toContain(`Export failed: Cannot write to "${file}"`)
   expect(readdirSync(dir)).toEqual(['a-file'])

@@ -8,12 +8,17 @@ const offset = Number(process.env.TEST_PORT_OFFSET ?? 0)
 if (!Number.isInteger(offset) || offset < 0 || offset > 1000)
   throw new Error(`TEST_PORT_OFFSET must be an integer from 0 to 1000, got "${process.env.TEST_PORT_OFFSET}"`)
 
+/** TEST_PORT_OFFSET, checked: it also keeps such a run's test builds apart (tests/support/test-builds.ts). */
+export const portOffset = offset
+
 /** The built deck (`npm run build`), served as any static host would. */
 export const builtDeckPort = 4173 + offset
 /** The deck built under a sub-path (`--base /seminar/`). */
 export const subpathDeckPort = 4174 + offset
 /** The presenting deck (`npm run dev`), with speaker notes and presenter mode. */
 export const devDeckPort = 3031 + offset
+/** The French presenting deck (`npm run dev:fr`, slides.fr.md), beside the English one. */
+export const devDeckPortFr = 3032 + offset
 /** A port the tests occupy on purpose, to check that servers refuse a port already in use. */
 export const occupiedPort = 3039 + offset
 /** deploy/nginx.conf in a real nginx, over the sub-path build. */
@@ -26,3 +31,5 @@ export const staticHostPort = 4177 + offset
 export const bareDeckPort = 4178 + offset
 /** This deck as `npm run bench` builds it (in .bench/, so that dist/ is left alone). */
 export const benchDeckPort = 4179 + offset
+/** The French edition of dist/ for the budget test, its folder (dist/fr/) answering at the root. */
+export const frenchBudgetDeckPort = 4180 + offset

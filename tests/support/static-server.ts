@@ -11,6 +11,7 @@ import { createServer } from 'node:http'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import sirv from 'sirv'
+import { editionList } from '../../i18n/editions'
 import { describeListenError, parsePort, PortError } from '../../scripts/port-check'
 
 export const staticServerHost = '127.0.0.1'
@@ -26,7 +27,14 @@ export interface StaticServerOptions {
 
 /** Listens on 127.0.0.1; a port already taken rejects with a one-line PortError. */
 export function startStaticServer({ dir, port, base = '/', fallback = true }: StaticServerOptions): Promise<Server> {
-  const serve = sirv(dir, { single: fallback, dev: false, etag: true, gzip: false })
+  // Each edition is a deck of its own with its own index.html (fr/index.html for <base>fr/N), as
+  // deploy/nginx.conf and the root _redirects (scripts/build.ts) route them.
+  const options = { dev: false, etag: true, gzip: false } as const
+  const nested = editionList.filter(edition => edition.path !== '').map(edition => ({
+    prefix: `/${edition.path}`,
+    serve: sirv(dir, { ...options, single: fallback ? `${edition.path}index.html` : false }),
+  }))
+  const serveRoot = sirv(dir, { ...options, single: fallback })
   const server = createServer((req, res) => {
     const url = req.url ?? '/'
     if (!url.startsWith(base)) {
@@ -35,6 +43,7 @@ export function startStaticServer({ dir, port, base = '/', fallback = true }: St
       return
     }
     req.url = url.slice(base.length - 1) || '/'
+    const serve = nested.find(edition => req.url!.startsWith(edition.prefix))?.serve ?? serveRoot
     serve(req, res, () => {
       res.statusCode = 404
       res.end('Not found')

@@ -1,10 +1,16 @@
 /**
- * Deck builds that browser tests serve from .test-builds/<name>/, built with base /<name>/. Each is
- * built at most once per test worker, however many spec files serve it.
+ * Deck builds that browser tests serve from .test-builds/<name>/, built with base /<name>/. Each
+ * holds both editions (`npm run build` builds English in <name>/ and French in <name>/fr/). Each is
+ * built once per test run, however many spec files and test workers serve it: the first to ask
+ * builds every build it is given, side by side, and the others wait for it.
  */
-import { execFileSync } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import process from 'node:process'
 import { projectRoot } from '../../scripts/deck-outline'
+import { portOffset } from './ports'
 
 export interface TestBuild {
   /** Its folder under .test-builds/, and its base path. */
@@ -18,7 +24,11 @@ export const subpathBuild: TestBuild = { name: 'seminar', script: 'build' }
 /** `npm run build:hash -- --base /seminar-hash/`: hash routing, for hosts with no SPA fallback. */
 export const hashBuild: TestBuild = { name: 'seminar-hash', script: 'build:hash' }
 
-export const testBuildsRoot = join(projectRoot, '.test-builds')
+/**
+ * Where the builds go. A suite run with TEST_PORT_OFFSET (beside another checkout's, or another
+ * run in this one) builds in a folder of its own, so that neither rebuilds what the other serves.
+ */
+export const testBuildsRoot = join(projectRoot, '.test-builds', ...(portOffset === 0 ? [] : [`offset-${portOffset}`]))
 
 export function basePath(build: TestBuild): string {
   return `/${build.name}/`
@@ -28,14 +38,91 @@ export function buildDir(build: TestBuild): string {
   return join(testBuildsRoot, build.name)
 }
 
-const built = new Set<string>()
+/**
+ * This run of the suite: set once by playwright.config.ts in the runner's process, which its
+ * workers inherit. A build stamped with it was built by this run.
+ */
+export const testRunVariable = 'DECK_TEST_RUN'
+const thisRun = (): string => process.env[testRunVariable] ?? `process-${process.pid}`
 
-/** Builds the deck (once per worker) and returns its folder. Takes about 15 s the first time. */
-export function ensureTestBuild(build: TestBuild): string {
-  const dir = buildDir(build)
-  if (!built.has(build.name)) {
-    execFileSync('npm', ['run', build.script, '--', '--base', basePath(build), '--out', dir], { cwd: projectRoot, stdio: 'pipe' })
-    built.add(build.name)
-  }
-  return dir
+const stampOf = (build: TestBuild): string => join(testBuildsRoot, `${build.name}.run`)
+const builtThisRun = (build: TestBuild): boolean => existsSync(stampOf(build)) && readFileSync(stampOf(build), 'utf8') === thisRun()
+const lockDir = (): string => join(testBuildsRoot, '.building')
+
+function npmRun(build: TestBuild): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child: ChildProcess = spawn('npm', ['run', build.script, '--', '--base', basePath(build), '--out', buildDir(build)], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout!.on('data', (chunk: Uint8Array) => output += String(chunk))
+    child.stderr!.on('data', (chunk: Uint8Array) => output += String(chunk))
+    child.on('error', reject)
+    child.on('exit', code => code === 0 ? resolve() : reject(new Error(`npm run ${build.script} for ${buildDir(build)} exited with ${code}:\n${output.slice(-4000)}`)))
+  })
 }
+
+/** Whether the process that took the lock is still running (a run that was killed leaves its lock behind). */
+function lockHolderAlive(): boolean {
+  const pid = Number(readFileSync(join(lockDir(), 'pid'), { encoding: 'utf8', flag: 'r' }).trim() || Number.NaN)
+  if (!Number.isInteger(pid))
+    return true // Being written: give it a moment.
+  try {
+    process.kill(pid, 0)
+    return true
+  }
+  catch {
+    return false
+  }
+}
+
+/** Takes the folder lock (mkdir is atomic), or waits for whoever holds it to finish. */
+async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
+  mkdirSync(testBuildsRoot, { recursive: true })
+  const deadline = Date.now() + 300_000
+  for (;;) {
+    try {
+      mkdirSync(lockDir())
+      writeFileSync(join(lockDir(), 'pid'), String(process.pid))
+      break
+    }
+    catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
+        throw error
+      let alive = true
+      try {
+        alive = lockHolderAlive()
+      }
+      catch {} // The lock went away meanwhile, or its pid file is not written yet.
+      if (!alive || Date.now() > deadline)
+        rmSync(lockDir(), { recursive: true, force: true })
+      else
+        await new Promise(resolve => setTimeout(resolve, 500))
+    }
+  }
+  try {
+    return await work()
+  }
+  finally {
+    rmSync(lockDir(), { recursive: true, force: true })
+  }
+}
+
+/**
+ * Builds those of `builds` that this run has not built yet, side by side (about 40 s for both
+ * editions of both builds on two cores), and returns their folders in order.
+ */
+export async function ensureTestBuilds(...builds: TestBuild[]): Promise<string[]> {
+  if (!builds.every(builtThisRun)) {
+    await withBuildLock(async () => {
+      const missing = builds.filter(build => !builtThisRun(build))
+      for (const build of missing)
+        rmSync(stampOf(build), { force: true })
+      await Promise.all(missing.map(npmRun))
+      for (const build of missing)
+        writeFileSync(stampOf(build), thisRun())
+    })
+  }
+  return builds.map(buildDir)
+}
+
+/** Every test build, as the specs that serve them ask for them: one request builds them all. */
+export const allTestBuilds = [subpathBuild, hashBuild] as const

@@ -1,7 +1,8 @@
 /**
  * The charts' geometry, computed by the composables with d3 and no DOM, against numbers known from
  * the data: which countries the map fills and how, the scales' domains and ranges, the matrix's
- * cells, the timeline's order and its line between achieved and planned.
+ * cells, the timeline's order and its line between achieved and planned. Checked on the English
+ * edition; the French edition must give the very same geometry, with the French names.
  */
 import { describe, expect, it } from 'vitest'
 import { loadCountries } from '../../composables/atlas'
@@ -9,7 +10,14 @@ import { cooperationTimelineFrame, partialDateMidpoint, useCooperationTimeline }
 import { partnerCategoriesFrame, usePartnerCategories } from '../../composables/usePartnerCategories'
 import { partnerMapFrame, usePartnerMap } from '../../composables/usePartnerMap'
 import { priorityMatrixFrame, usePriorityMatrix } from '../../composables/usePriorityMatrix'
-import { deck, partners, projects, projectsOfPartner } from '../../data/index'
+import { deck } from '../../data/deck'
+import { editionOf } from '../../data/edition'
+import { lookupsIn } from '../../data/lookups'
+
+const english = editionOf(deck, 'en')
+const french = editionOf(deck, 'fr')
+const { partners, projects } = english
+const { projectsOfPartner } = lookupsIn(english)
 
 function inside(p: { x: number, y: number }, frame: { width: number, height: number }) {
   return p.x >= 0 && p.x <= frame.width && p.y >= 0 && p.y <= frame.height
@@ -18,7 +26,7 @@ function inside(p: { x: number, y: number }, frame: { width: number, height: num
 const countries = await loadCountries()
 
 describe('partner map', () => {
-  const map = usePartnerMap(countries)
+  const map = usePartnerMap(countries, english)
 
   it('fills the 10 partners large enough for the atlas, by category, and France as the hub', () => {
     const filled = map.countries.filter(c => c.role === 'partner')
@@ -49,13 +57,13 @@ describe('partner map', () => {
   })
 
   it('names the partner it cannot place', () => {
-    const data = { ...deck, partners: [...deck.partners, { code: 'BR', name: 'Brazil', category: 'new-entrant' as const, counterparts: 'AEB' }] }
+    const data = { ...english, partners: [...english.partners, { code: 'BR', name: 'Brazil', category: 'new-entrant' as const, counterparts: 'AEB' }] }
     expect(() => usePartnerMap(countries, data)).toThrow(/partner BR \(Brazil\)/)
   })
 })
 
 describe('partner categories', () => {
-  const { panels, domain, range } = usePartnerCategories()
+  const { panels, domain, range } = usePartnerCategories(english)
 
   it('shares one linear scale from zero to the most projects of any partner', () => {
     const most = Math.max(...partners.map(p => projectsOfPartner(p.code).length))
@@ -73,7 +81,7 @@ describe('partner categories', () => {
 })
 
 describe('priority matrix', () => {
-  const matrix = usePriorityMatrix()
+  const matrix = usePriorityMatrix(english)
 
   it('has a cell for every partner and priority, holding exactly that pair\'s projects', () => {
     expect(matrix.cells).toHaveLength(partners.length * 3)
@@ -97,7 +105,7 @@ describe('priority matrix', () => {
 })
 
 describe('cooperation timeline', () => {
-  const timeline = useCooperationTimeline()
+  const timeline = useCooperationTimeline(english)
 
   it('draws every agreement, launch and landing once per partner, in date order', () => {
     const expected = projects.flatMap(p => p.milestones.filter(m => m.kind !== 'milestone').map(() => p.partners.length)).reduce((a, b) => a + b, 0)
@@ -151,4 +159,48 @@ it('a partial date stands for the middle of its period', () => {
   expect(partialDateMidpoint('2021').toISOString()).toBe('2021-07-01T00:00:00.000Z')
   expect(partialDateMidpoint('2014-07').toISOString()).toBe('2014-07-15T00:00:00.000Z')
   expect(partialDateMidpoint('2018-10-03').toISOString()).toBe('2018-10-03T00:00:00.000Z')
+})
+
+describe('the French edition', () => {
+  /** The geometry with its words (names, labels) left out: what must not depend on the language. */
+  function shapes(value: unknown): unknown {
+    if (Array.isArray(value))
+      return value.map(shapes)
+    if (value instanceof Date || typeof value !== 'object' || value === null)
+      return value
+    return Object.fromEntries(Object.entries(value).filter(([key]) => !['name', 'label', 'projectName'].includes(key)).map(([key, item]) => [key, shapes(item)]))
+  }
+  const frenchName = (code: string) => french.partners.find(p => p.code === code)!
+
+  it('draws the same map, with the partners\' French names', () => {
+    const [en, fr] = [usePartnerMap(countries, english), usePartnerMap(countries, french)]
+    expect(shapes(fr)).toEqual(shapes(en))
+    expect(fr.partners.map(p => p.name)).toEqual(fr.partners.map(p => frenchName(p.code).shortName ?? frenchName(p.code).name))
+    expect(fr.partners.find(p => p.code === 'US')!.name).not.toBe(en.partners.find(p => p.code === 'US')!.name)
+  })
+
+  it('draws the same bars, with French partner and category names', () => {
+    const [en, fr] = [usePartnerCategories(english), usePartnerCategories(french)]
+    expect(shapes(fr)).toEqual(shapes(en))
+    expect(fr.panels.map(p => p.name)).toEqual(french.categories.map(c => c.name))
+    expect(fr.panels.flatMap(p => p.bars.map(b => b.name))).toEqual(fr.panels.flatMap(p => p.bars.map(b => frenchName(b.code).name)))
+  })
+
+  it('draws the same matrix, with French priority and partner names', () => {
+    const [en, fr] = [usePriorityMatrix(english), usePriorityMatrix(french)]
+    expect(shapes(fr)).toEqual(shapes(en))
+    expect(fr.columns.map(c => c.name)).toEqual(french.priorities.map(p => p.name))
+    expect(fr.rows.map(r => r.name)).toEqual(fr.rows.map(r => frenchName(r.code).name))
+  })
+
+  it('draws the same timeline, with French lanes, project names and labels', () => {
+    const [en, fr] = [useCooperationTimeline(english), useCooperationTimeline(french)]
+    expect(shapes(fr)).toEqual(shapes(en))
+    expect(fr.lanes.map(l => l.name)).toEqual(fr.lanes.map(l => frenchName(l.code).shortName ?? frenchName(l.code).name))
+    for (const mark of fr.marks) {
+      const project = french.projects.find(p => p.id === mark.projectId)!
+      expect(mark.projectName, mark.key).toBe(project.shortName)
+      expect(project.milestones.map(m => m.label), mark.key).toContain(mark.label)
+    }
+  })
 })

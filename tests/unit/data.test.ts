@@ -3,9 +3,11 @@ import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { categories } from '../../data/categories'
+import { deck } from '../../data/deck'
+import { editionOf } from '../../data/edition'
 import { event } from '../../data/event'
-import { categoryOf, deck, partnerByCode, priorityOf, projectById, projectsOfPartner, projectsOfPriority } from '../../data/index'
 import { isIso3166Alpha2, iso3166Alpha2 } from '../../data/iso-3166'
+import { lookupsIn } from '../../data/lookups'
 import { partners } from '../../data/partners'
 import { priorities } from '../../data/priorities'
 import { projects } from '../../data/projects'
@@ -14,6 +16,12 @@ import { runCheck } from '../../scripts/check-data'
 
 const asOf = '2019-05-13'
 const root = fileURLToPath(new URL('../..', import.meta.url))
+
+// data/index.ts is browser-only: Node reads each edition of the validated deck explicitly
+const en = editionOf(deck, 'en')
+const fr = editionOf(deck, 'fr')
+const { categoryOf, partnerByCode, priorityOf, projectById, projectsOfPartner, projectsOfPriority } = lookupsIn(en)
+const inFrench = lookupsIn(fr)
 
 type Rec = Record<string, unknown>
 interface MutableRaw { event: Rec, categories: Rec[], priorities: Rec[], partners: Rec[], projects: Rec[] }
@@ -28,6 +36,29 @@ function at<T>(list: readonly T[], index: number): T {
   if (item === undefined)
     throw new Error(`no item ${index}`)
   return item
+}
+
+/** A record's localized text, `{ en, fr }`, to mutate one language of it. */
+function localized(record: Rec, field: string): Rec {
+  return record[field] as Rec
+}
+
+/** Every string of a language in the raw data: the localized texts read in that language. */
+function textsIn(language: 'en' | 'fr'): string[] {
+  const texts: string[] = []
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      value.forEach(walk)
+    }
+    else if (typeof value === 'object' && value !== null) {
+      if ('en' in value && 'fr' in value)
+        texts.push((value as Record<string, string>)[language]!)
+      else
+        Object.values(value).forEach(walk)
+    }
+  }
+  walk(rawData())
+  return texts
 }
 
 function dataErrorOf(raw: RawDeckData): DataError {
@@ -139,6 +170,33 @@ describe('the real deck data', () => {
     expect(() => partnerByCode('FR')).toThrow('"FR"')
     expect(() => projectsOfPartner('FR')).toThrow('"FR"')
   })
+
+  it('gives the French edition its French texts, and the same records', () => {
+    expect(fr.locale).toBe('fr')
+    expect(inFrench.partnerByCode('US').name).toBe('États-Unis')
+    expect(inFrench.partnerByCode('AE')).toMatchObject({ name: 'Émirats arabes unis', shortName: 'EAU' })
+    expect(inFrench.partnerByCode('VN').name).toBe('Viêt Nam')
+    expect(inFrench.categoryOf('new-entrant').name).toBe('Nouveaux entrants')
+    expect(inFrench.priorityOf('climate').name).toBe('Climat')
+    expect(inFrench.projectById('insight-seis').name).toBe('InSight / sismomètre SEIS')
+    expect(fr.event).toMatchObject({ name: 'Séminaire des affaires internationales du CNES', speakerRole: 'président du CNES', date: '2019-05-13' })
+    // Ids, codes, dates and statuses do not depend on the language
+    expect(fr.partners.map(p => p.code)).toEqual(en.partners.map(p => p.code))
+    expect(fr.projects.map(p => [p.id, p.status, p.milestones.map(m => [m.date, m.planned])]))
+      .toEqual(en.projects.map(p => [p.id, p.status, p.milestones.map(m => [m.date, m.planned])]))
+    expect(fr.projects.filter(p => p.priorityJudgement !== undefined).map(p => p.id))
+      .toEqual(en.projects.filter(p => p.priorityJudgement !== undefined).map(p => p.id))
+  })
+
+  it('writes French with French typography', () => {
+    const texts = textsIn('fr')
+    expect(texts.length).toBeGreaterThan(200)
+    // A no-break space, never a plain one, before : ; ! ? and inside « »
+    expect(texts.filter(t => / [:;!?»]|« /.test(t))).toEqual([])
+    expect(texts.filter(t => /[^\u00A0][:;!?]|«[^\u00A0]|[^\u00A0]»/.test(t))).toEqual([])
+    // English quotation marks and "rover" stay out of the French running text
+    expect(texts.filter(t => /"|\brovers?\b/i.test(t))).toEqual([])
+  })
 })
 
 describe('the ISO 3166-1 alpha-2 list', () => {
@@ -174,10 +232,53 @@ describe('invalid data throws a DataError naming file, record and field', () => 
 
   it('empty name', () => {
     const raw = rawData()
-    at(raw.projects, 3).name = '   '
-    at(raw.categories, 0).name = ''
-    expectProblem(raw, 'data/projects.ts', 'project "mars-2020-supercam" (projects[3])', 'name', 'must not be empty')
-    expectProblem(raw, 'data/categories.ts', 'category "leading" (categories[0])', 'name', 'must not be empty')
+    localized(at(raw.projects, 3), 'name').fr = '   '
+    localized(at(raw.categories, 0), 'name').en = ''
+    expectProblem(raw, 'data/projects.ts', 'project "mars-2020-supercam" (projects[3])', 'name.fr', 'must not be empty')
+    expectProblem(raw, 'data/categories.ts', 'category "leading" (categories[0])', 'name.en', 'must not be empty')
+  })
+
+  it('a name that is a plain string instead of one text per language', () => {
+    const raw = rawData()
+    at(raw.partners, 2).name = 'Russia'
+    raw.event.title = 'CNES and international partnerships'
+    expectProblem(raw, 'data/partners.ts', 'partner "RU" (partners[2])', 'name')
+    expectProblem(raw, 'data/event.ts', 'event', 'title')
+  })
+
+  it('missing French translation', () => {
+    const raw = rawData()
+    delete localized(at(raw.projects, 0), 'name').fr
+    delete localized(at(at(raw.projects, 0).milestones as Rec[], 1), 'label').fr
+    delete localized(raw.event, 'speakerRole').fr
+    expectProblem(raw, 'data/projects.ts', 'project "swot" (projects[0])', 'name.fr')
+    expectProblem(raw, 'data/projects.ts', 'project "swot" (projects[0])', 'milestones[1].label.fr')
+    expectProblem(raw, 'data/event.ts', 'event', 'speakerRole.fr')
+  })
+
+  it('an unknown language', () => {
+    const raw = rawData()
+    localized(at(raw.partners, 0), 'name').de = 'Vereinigte Staaten'
+    localized(at(raw.priorities, 0), 'description').fr_CA = 'Climat'
+    expectProblem(raw, 'data/partners.ts', 'partner "US" (partners[0])', 'name', '"de"')
+    expectProblem(raw, 'data/priorities.ts', 'priority "climate" (priorities[0])', 'description', '"fr_CA"')
+  })
+
+  it('two partners with the same French name', () => {
+    const raw = rawData()
+    // The English names still differ: each language must name the partners apart
+    localized(at(raw.partners, 1), 'name').fr = 'États-Unis'
+    expectProblem(raw, 'data/partners.ts', 'partner "CN" (partners[1])', 'name.fr', 'duplicates partner "US" (partners[0])')
+    const error = dataErrorOf(raw)
+    expect(error.problems.filter(p => p.field === 'name.en')).toEqual([])
+  })
+
+  it('a French short name too long for a chart label', () => {
+    const raw = rawData()
+    localized(at(raw.partners, 6), 'shortName').fr = 'Émirats arabes unis'
+    localized(at(raw.projects, 0), 'shortName').fr = 'Surface Water and Ocean Topography'
+    expectProblem(raw, 'data/partners.ts', 'partner "AE" (partners[6])', 'shortName.fr', 'must be at most 14 characters')
+    expectProblem(raw, 'data/projects.ts', 'project "swot" (projects[0])', 'shortName.fr', 'must be at most 24 characters')
   })
 
   it('duplicate project id', () => {

@@ -7,9 +7,11 @@ import { deckSourceDigest } from '../../scripts/deck-sources'
 
 function deckFolder(): string {
   const root = mkdtempSync(join(tmpdir(), 'deck-sources-'))
-  for (const dir of ['components', 'data', 'tests', 'exports', 'node_modules', '.slidev'])
+  for (const dir of ['components', 'data', 'i18n', 'tests', 'exports', 'node_modules', '.slidev'])
     mkdirSync(join(root, dir))
   writeFileSync(join(root, 'slides.md'), '# A slide\n')
+  writeFileSync(join(root, 'slides.fr.md'), '# Une diapositive\n')
+  writeFileSync(join(root, 'i18n', 'messages.fr.ts'), 'export const close = "Fermer"\n')
   writeFileSync(join(root, 'components', 'Chart.vue'), '<template><svg /></template>\n')
   writeFileSync(join(root, 'data', 'event.ts'), 'export const event = {}\n')
   return root
@@ -23,6 +25,8 @@ describe('deckSourceDigest', () => {
 
   it.each([
     ['slides.md', '# Another title\n'],
+    ['slides.fr.md', '# Un autre titre\n'],
+    ['i18n/messages.fr.ts', 'export const close = "Fermer le détail"\n'],
     ['components/Chart.vue', '<template><svg role="img" /></template>\n'],
     ['data/event.ts', 'export const event = { date: "2019-05-13" }\n'],
     ['data/new-file.ts', 'export {}\n'],
@@ -43,5 +47,10 @@ describe('deckSourceDigest', () => {
   it('changes with the export options', async () => {
     const root = deckFolder()
     expect(await deckSourceDigest(['--dark'], root)).not.toBe(await deckSourceDigest([], root))
+  })
+
+  it('differs between the editions, which the exports digest with their entry first', async () => {
+    const root = deckFolder()
+    expect(await deckSourceDigest(['slides.fr.md'], root)).not.toBe(await deckSourceDigest(['slides.md'], root))
   })
 })

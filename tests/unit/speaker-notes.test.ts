@@ -1,5 +1,6 @@
 /** Speaker notes turned into the plain paragraphs the handout and the PPTX show. */
 import { describe, expect, it } from 'vitest'
+import { editionList } from '../../i18n/editions'
 import { loadDeckOutline } from '../../scripts/deck-outline'
 import { notesParagraphs } from '../../scripts/speaker-notes'
 
@@ -27,8 +28,8 @@ describe('notesParagraphs', () => {
     expect(notesParagraphs('[click]\n\n[click]')).toEqual([])
   })
 
-  it('leaves no marker and no markdown in the deck\'s notes', async () => {
-    const { slides } = await loadDeckOutline()
+  it.each(editionList.map(edition => [edition.entry, edition] as const))('leaves no marker and no markdown in the notes of %s', async (_, edition) => {
+    const { slides } = await loadDeckOutline(edition)
     for (const slide of slides) {
       const text = notesParagraphs(slide.note).join('\n')
       expect(text, `slide ${slide.no}`).not.toMatch(/\[click|\*\*|`/)

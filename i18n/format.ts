@@ -1,0 +1,40 @@
+/**
+ * Dates, counts and lists the way each language writes them (Intl): "13 May 2019" and
+ * "13 mai 2019"; "Japan and Germany" and "Japon et Allemagne"; "1 project" and "0 projet".
+ */
+import type { Locale } from './locales'
+import { intlLocale } from './locales'
+
+export interface Formatters {
+  /**
+   * A data date (YYYY, YYYY-MM, YYYY-MM-DD) at the precision it was recorded, so that a
+   * month-only source never gains an invented day: "13 May 2019", "May 2019", "2019".
+   */
+  date: (value: string) => string
+  /** A count with the noun in the form the number takes: count(1, 'project', 'projects'). */
+  count: (n: number, one: string, other: string) => string
+  /** "A, B and C". */
+  list: (items: readonly string[]) => string
+}
+
+export function formattersFor(locale: Locale): Formatters {
+  const tag = intlLocale[locale]
+  const fullDate = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+  const monthYear = new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' })
+  const number = new Intl.NumberFormat(tag)
+  const plural = new Intl.PluralRules(tag)
+  const conjunction = new Intl.ListFormat(tag, { type: 'conjunction' })
+  return {
+    date(value) {
+      const [year, month, day] = value.split('-').map(Number)
+      if (year === undefined || Number.isNaN(year))
+        throw new Error(`formatters.date: "${value}" is not a YYYY[-MM[-DD]] date`)
+      if (month === undefined)
+        return String(year)
+      const date = new Date(Date.UTC(year, month - 1, day ?? 1))
+      return (day === undefined ? monthYear : fullDate).format(date)
+    },
+    count: (n, one, other) => `${number.format(n)} ${plural.select(n) === 'one' ? one : other}`,
+    list: items => conjunction.format(items),
+  }
+}

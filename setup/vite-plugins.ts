@@ -1,0 +1,80 @@
+/**
+ * Vite plugins that need to know which edition Slidev is building or serving (its entry and
+ * headmatter), which vite.config.ts cannot see.
+ */
+import type { ResolvedSlidevOptions } from '@slidev/types'
+import type { Plugin, PluginOption } from 'vite'
+import type { Edition } from '../i18n/editions'
+import { defineVitePluginsSetup } from '@slidev/types'
+import { VitePWA } from 'vite-plugin-pwa'
+import { deckData } from '../data/vite-plugin'
+import { editionList, editionOfEntry } from '../i18n/editions'
+
+/** The edition of this Slidev run, checked against the language its headmatter declares. */
+function editionOf(options: ResolvedSlidevOptions): Edition {
+  const edition = editionOfEntry(options.entry)
+  const lang = options.data.config.htmlAttrs?.lang
+  if (lang !== edition.locale)
+    throw new Error(`${edition.entry}: the headmatter's htmlAttrs.lang is "${String(lang)}", but i18n/editions.ts makes this the "${edition.locale}" edition`)
+  return edition
+}
+
+/**
+ * Offline after the first visit: in the production build only, a service worker precaches the
+ * whole built edition, so every slide keeps working with the network cut. `npm run dev` and
+ * `npm run export` (both a dev server) get no service worker.
+ *
+ * Why not Slidev's own `pwa` option: its "Caching for offline…" badge stays on screen over the
+ * slide footer on every visit after the first, it registers the worker while the first slide is
+ * still loading, and its manifest and precache list cannot be configured.
+ *
+ * Each edition has its own worker, scoped to its folder. The root edition's scope also covers the
+ * folders of the others (`<base>fr/`), so its worker must leave their pages and files alone.
+ */
+function offlineDeck(options: ResolvedSlidevOptions, edition: Edition): PluginOption {
+  const nested = editionList.filter(other => other !== edition && other.path.startsWith(edition.path) && other.path !== edition.path)
+  return VitePWA({
+    // A <script src> (no inline script, so the Content-Security-Policy needs none) that
+    // registers the worker on `load`: precaching starts after the deck has shown.
+    injectRegister: 'script',
+    manifest: {
+      name: options.data.config.title,
+      short_name: edition.locale === 'fr' ? 'Séminaire CNES' : 'CNES seminar',
+      lang: edition.locale,
+      theme_color: '#0b1f3a',
+      background_color: '#ffffff',
+      display: 'fullscreen',
+      icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+    },
+    workbox: {
+      // Everything the deck loads; the .woff fonts are left out (every browser with service
+      // workers reads the .woff2), and so is 404.html (a copy of index.html for GitHub Pages).
+      // The public build has no speaker notes to leave out.
+      globPatterns: ['**/*.{html,js,css,woff2,svg,png}'],
+      globIgnores: ['404.html', ...nested.map(other => `${other.path.slice(edition.path.length)}**`)],
+      // Deep links (/N, /presenter/N) get the precached index.html; the base path is applied.
+      navigateFallback: 'index.html',
+      // The worker takes control of the page that installed it, so that page works offline too,
+      // and a new deploy's worker replaces the old one at once: the next reload shows it.
+      skipWaiting: true,
+      clientsClaim: true,
+    },
+    integration: {
+      // The other editions' folders, known once Vite has resolved the base (`--base`).
+      configureOptions(viteConfig, pwaOptions) {
+        const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        pwaOptions.workbox = {
+          ...pwaOptions.workbox,
+          navigateFallbackDenylist: nested.map(other => new RegExp(`^${escape(viteConfig.base)}${escape(other.path.slice(edition.path.length))}`)),
+        }
+      },
+    },
+  })
+}
+
+export default defineVitePluginsSetup((options): Plugin[] | PluginOption[] => {
+  const edition = editionOf(options)
+  // deckData: zod validates the data in Node; the browser gets the edition's records in its
+  // language (data/vite-plugin.ts). offlineDeck: the public build works offline after a visit.
+  return [deckData(edition.locale), ...(options.mode === 'build' ? [offlineDeck(options, edition)] : [])]
+})
