@@ -28,6 +28,12 @@ export function editionOfEntry(entry: string): Edition {
   return found
 }
 
+/** Stops when an entry's headmatter (htmlAttrs.lang) declares another language than its edition's. */
+export function checkEditionLanguage(edition: Edition, lang: unknown): void {
+  if (lang !== edition.locale)
+    throw new Error(`${edition.entry}: the headmatter's htmlAttrs.lang is "${String(lang)}", but i18n/editions.ts makes this the "${edition.locale}" edition`)
+}
+
 /**
  * Where another edition is, seen from a page of this one: `baseUrl` is this edition's base
  * (Vite's BASE_URL, e.g. `/seminar/fr/`), from which the site's base and the other's folder follow.

@@ -7,7 +7,7 @@ import type { Edition } from '../i18n/editions'
 import type { Locale } from '../i18n/locales'
 import { join, resolve } from 'node:path'
 import { load, parseTimeString, resolveConfig } from '@slidev/parser/fs'
-import { editions } from '../i18n/editions'
+import { checkEditionLanguage, editions } from '../i18n/editions'
 
 export interface OutlineSlide {
   /** 1-based, as in the deck's URLs. */
@@ -44,12 +44,22 @@ export function defaultExportPath(outline: Pick<DeckOutline, 'exportFilename'>, 
   return join(projectRoot, 'exports', `${outline.exportFilename}${suffix}`)
 }
 
+/** Where an export goes: `--output` (relative to the project) when given, else its default path. */
+export function exportPath(outline: Pick<DeckOutline, 'exportFilename'>, output: string | undefined, suffix: string): string {
+  return output === undefined ? defaultExportPath(outline, suffix) : resolve(projectRoot, output)
+}
+
+/** An entry as Slidev's parser reads it, with only the slides it shows (hidden and disabled left out). */
+export async function loadShownSlides(entry: string) {
+  const data = await load({ roots: [projectRoot], userRoot: projectRoot }, resolve(projectRoot, entry))
+  return { headmatter: data.headmatter, slides: data.slides.filter(slide => !slide.frontmatter.hide && !slide.frontmatter.disabled) }
+}
+
 /** The outline of one edition of the deck (the English one unless named). */
 export async function loadDeckOutline(edition: Edition = editions.en): Promise<DeckOutline> {
   const { entry, locale } = edition
-  const data = await load({ roots: [projectRoot], userRoot: projectRoot }, resolve(projectRoot, entry))
+  const data = await loadShownSlides(entry)
   const slides = data.slides
-    .filter(slide => !slide.frontmatter.hide && !slide.frontmatter.disabled)
     .map((slide, index) => ({
       no: index + 1,
       title: slide.title ?? '',
@@ -65,8 +75,7 @@ export async function loadDeckOutline(edition: Edition = editions.en): Promise<D
   // Slidev's own defaults fill in what the headmatter leaves out.
   const config = resolveConfig(headmatter, {}, entry)
   const lang = required('htmlAttrs.lang', (headmatter.htmlAttrs as Record<string, unknown> | undefined)?.lang)
-  if (lang !== locale)
-    throw new Error(`${entry}: the headmatter's htmlAttrs.lang is "${lang}", but i18n/editions.ts makes this the "${locale}" edition`)
+  checkEditionLanguage(edition, lang)
   return {
     entry,
     locale,

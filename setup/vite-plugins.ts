@@ -8,14 +8,13 @@ import type { Edition } from '../i18n/editions'
 import { defineVitePluginsSetup } from '@slidev/types'
 import { VitePWA } from 'vite-plugin-pwa'
 import { deckData } from '../data/vite-plugin'
-import { editionList, editionOfEntry } from '../i18n/editions'
+import { checkEditionLanguage, editionList, editionOfEntry } from '../i18n/editions'
+import { escapeRegExp } from '../utils/escape-regexp'
 
 /** The edition of this Slidev run, checked against the language its headmatter declares. */
 function editionOf(options: ResolvedSlidevOptions): Edition {
   const edition = editionOfEntry(options.entry)
-  const lang = options.data.config.htmlAttrs?.lang
-  if (lang !== edition.locale)
-    throw new Error(`${edition.entry}: the headmatter's htmlAttrs.lang is "${String(lang)}", but i18n/editions.ts makes this the "${edition.locale}" edition`)
+  checkEditionLanguage(edition, options.data.config.htmlAttrs?.lang)
   return edition
 }
 
@@ -62,10 +61,9 @@ function offlineDeck(options: ResolvedSlidevOptions, edition: Edition): PluginOp
     integration: {
       // The other editions' folders, known once Vite has resolved the base (`--base`).
       configureOptions(viteConfig, pwaOptions) {
-        const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
         pwaOptions.workbox = {
           ...pwaOptions.workbox,
-          navigateFallbackDenylist: nested.map(other => new RegExp(`^${escape(viteConfig.base)}${escape(other.path.slice(edition.path.length))}`)),
+          navigateFallbackDenylist: nested.map(other => new RegExp(`^${escapeRegExp(viteConfig.base)}${escapeRegExp(other.path.slice(edition.path.length))}`)),
         }
       },
     },

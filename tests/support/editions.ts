@@ -12,14 +12,13 @@ import type { DeckEdition } from '../../data/edition'
 import type { Edition } from '../../i18n/editions'
 import type { Locale } from '../../i18n/locales'
 import type { DeckOutline, OutlineSlide } from '../../scripts/deck-outline'
-import { resolve } from 'node:path'
-import { load } from '@slidev/parser/fs'
 import { deck } from '../../data/deck'
 import { editionOf } from '../../data/edition'
 import { lookupsIn } from '../../data/lookups'
 import { editionList, editions } from '../../i18n/editions'
 import { wordsIn } from '../../i18n/messages'
-import { defaultExportPath, loadDeckOutline, projectRoot } from '../../scripts/deck-outline'
+import { defaultExportPath, loadDeckOutline, loadShownSlides } from '../../scripts/deck-outline'
+import { escapeRegExp } from '../../utils/escape-regexp'
 import { devDeckPort, devDeckPortFr } from './ports'
 
 export { editionList, editions }
@@ -50,15 +49,13 @@ export interface SlideSource {
 
 /** Every slide of an entry as Slidev's parser reads it (hidden and disabled slides left out, as the outline does). */
 export async function slideSources(entry: string): Promise<SlideSource[]> {
-  const data = await load({ roots: [projectRoot], userRoot: projectRoot }, resolve(projectRoot, entry))
-  return data.slides
-    .filter(slide => !slide.frontmatter.hide && !slide.frontmatter.disabled)
-    .map((slide, index) => ({
-      no: index + 1,
-      frontmatter: slide.source.frontmatter ?? {},
-      content: slide.source.content,
-      components: componentsIn(slide.source.content),
-    }))
+  const { slides } = await loadShownSlides(entry)
+  return slides.map((slide, index) => ({
+    no: index + 1,
+    frontmatter: slide.source.frontmatter ?? {},
+    content: slide.source.content,
+    components: componentsIn(slide.source.content),
+  }))
 }
 
 export interface TestedEdition {
@@ -120,10 +117,7 @@ export function devDeckOrigin(edition: Edition): string {
   return `http://127.0.0.1:${ports[edition.locale]}`
 }
 
-/** The regular-expression form of a text, for use inside a RegExp. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
+export { escapeRegExp }
 
 /**
  * A slide title as the slide shows it: the markdown's typographer curls its apostrophes
