@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import { editionList } from '../i18n/editions'
+import { splitOption } from './cli-option'
 import { spawnSlidev } from './slidev-cli'
 
 export interface BuildPlan {
@@ -25,7 +26,7 @@ export function planBuilds(argv: readonly string[]): BuildPlan[] {
   const rest: string[] = []
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
+    const [name, inline] = splitOption(arg)
     if (name === '--base')
       base = inline ?? argv[++i] ?? base
     else if (name === '--out' || name === '-o')

@@ -8,6 +8,7 @@
  */
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
+import { splitOption } from './cli-option'
 import { addressesOf, assertPortFree, parsePort, PortError } from './port-check'
 import { spawnSlidev } from './slidev-cli'
 
@@ -30,7 +31,7 @@ export function parseDevArgs(argv: string[]): DevOptions {
   const rest: string[] = []
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
-    const [name, inlineValue] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
+    const [name, inlineValue] = splitOption(arg)
     if (name === '--port' || name === '-p') {
       port = parsePort(inlineValue ?? argv[++i], '--port')
       continue

@@ -7,6 +7,7 @@ import type { Edition } from '../i18n/editions'
 import process from 'node:process'
 import { editionList } from '../i18n/editions'
 import { isLocale, locales } from '../i18n/locales'
+import { splitOption } from './cli-option'
 
 /** An expected failure whose message says what is wrong and what to do; printed without a stack. */
 export class ExportError extends Error {
@@ -28,14 +29,11 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
   let lang: string | undefined
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
-    if (arg === '--output' || arg === '-o')
-      output = argv[++i]
-    else if (arg.startsWith('--output='))
-      output = arg.slice('--output='.length)
-    else if (arg === '--lang')
-      lang = argv[++i] ?? ''
-    else if (arg.startsWith('--lang='))
-      lang = arg.slice('--lang='.length)
+    const [name, inline] = splitOption(arg)
+    if (name === '--output' || name === '-o')
+      output = inline ?? argv[++i]
+    else if (name === '--lang')
+      lang = inline ?? argv[++i] ?? ''
     else
       passThrough.push(arg)
   }

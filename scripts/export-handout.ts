@@ -9,12 +9,12 @@ import type { DeckOutline } from './deck-outline'
  * Options: --output <file.pdf> to write elsewhere.
  */
 import { readFile, writeFile } from 'node:fs/promises'
-import { dirname, relative, resolve } from 'node:path'
+import { dirname, relative } from 'node:path'
 import process from 'node:process'
 import { PDFDocument } from 'pdf-lib'
 import { wordsIn } from '../i18n/messages'
 import { ensureWritableDirectory, writeFileAtomically } from './atomic-file'
-import { defaultExportPath, loadDeckOutline, projectRoot } from './deck-outline'
+import { exportPath, loadDeckOutline } from './deck-outline'
 import { currentDeckPdf } from './deck-pdf'
 import { documentInfo, setPdfDocumentInfo } from './document-info'
 import { ExportError, parseOutputOnly, runExportCommand } from './export-command'
@@ -28,7 +28,7 @@ runExportCommand(async () => {
 })
 
 async function exportHandout(outline: DeckOutline, output: string | undefined): Promise<void> {
-  const target = output === undefined ? defaultExportPath(outline, '-handout.pdf') : resolve(projectRoot, output)
+  const target = exportPath(outline, output, '-handout.pdf')
   await ensureWritableDirectory(dirname(target))
 
   const slidesPdf = await currentDeckPdf(outline)

@@ -14,7 +14,7 @@ import type { DeckOutline } from './deck-outline'
 import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join, relative, resolve } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import process from 'node:process'
 import { promisify } from 'node:util'
 import JSZip from 'jszip'
@@ -22,7 +22,7 @@ import PptxGenJS from 'pptxgenjs'
 import { deck } from '../data/deck'
 import { intlLocale } from '../i18n/locales'
 import { ensureWritableDirectory, writeFileAtomically } from './atomic-file'
-import { defaultExportPath, loadDeckOutline, projectRoot } from './deck-outline'
+import { exportPath, loadDeckOutline } from './deck-outline'
 import { currentDeckPdf } from './deck-pdf'
 import { documentInfo } from './document-info'
 import { ExportError, parseOutputOnly, runExportCommand } from './export-command'
@@ -86,7 +86,7 @@ runExportCommand(async () => {
 })
 
 async function exportPptx(outline: DeckOutline, output: string | undefined): Promise<void> {
-  const target = output === undefined ? defaultExportPath(outline, '.pptx') : resolve(projectRoot, output)
+  const target = exportPath(outline, output, '.pptx')
   await ensureWritableDirectory(dirname(target))
 
   const pictures = await renderSlidePictures(await currentDeckPdf(outline), outline.slides.length)

@@ -8,10 +8,10 @@
  * Options: --lang <en|fr> for one edition; --output <file.pdf> (with --lang) to write elsewhere;
  * anything else is passed to `slidev export`.
  */
-import { dirname, relative, resolve } from 'node:path'
+import { dirname, relative } from 'node:path'
 import process from 'node:process'
 import { ensureWritableDirectory } from './atomic-file'
-import { defaultExportPath, loadDeckOutline, projectRoot } from './deck-outline'
+import { exportPath, loadDeckOutline } from './deck-outline'
 import { exportDeckPdf } from './deck-pdf'
 import { checkOutputExtension, parseExportArgs, runExportCommand } from './export-command'
 
@@ -20,7 +20,7 @@ runExportCommand(async () => {
   checkOutputExtension(output, '.pdf')
   for (const edition of editions) {
     const outline = await loadDeckOutline(edition)
-    const target = output === undefined ? defaultExportPath(outline, '.pdf') : resolve(projectRoot, output)
+    const target = exportPath(outline, output, '.pdf')
     await ensureWritableDirectory(dirname(target))
     console.log(`Exporting ${outline.slides.length} slides of ${outline.entry} to ${relative(process.cwd(), target)}`)
     await exportDeckPdf(target, outline, passThrough)

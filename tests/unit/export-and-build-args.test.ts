@@ -7,6 +7,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { editions } from '../../i18n/editions'
 import { mergeRedirects, planBuilds } from '../../scripts/build'
+import { splitOption } from '../../scripts/cli-option'
 import { ExportError, parseExportArgs, parseOutputOnly } from '../../scripts/export-command'
 
 /** A plan as what matters: which entry, under which base, into which folder, with what else. */
@@ -77,5 +78,19 @@ describe('parseOutputOnly (export:handout, export:pptx)', () => {
   it('refuses an output of another kind, and --output without --lang', () => {
     expect(() => parseOutputOnly(['--lang', 'en', '--output', 'h.pptx'], '.pdf', 'export:handout')).toThrowError('--output must name a .pdf file, got "h.pptx"')
     expect(() => parseOutputOnly(['--output', 'd.pptx'], '.pptx', 'export:pptx')).toThrowError(/choose one with --lang/)
+  })
+})
+
+describe('splitOption', () => {
+  it('splits --name=value, and leaves anything else whole', () => {
+    expect(splitOption('--base=/seminar/')).toEqual(['--base', '/seminar/'])
+    expect(splitOption('--lang=')).toEqual(['--lang', ''])
+    expect(splitOption('--out')).toEqual(['--out', undefined])
+    expect(splitOption('-o=x.pdf')).toEqual(['-o=x.pdf', undefined])
+    expect(splitOption('slides.fr.md')).toEqual(['slides.fr.md', undefined])
+  })
+
+  it('reads --output=… and --lang=… in the exports as their spaced forms', () => {
+    expect(parseExportArgs(['--lang=fr', '--output=x.pdf'])).toEqual(parseExportArgs(['--lang', 'fr', '--output', 'x.pdf']))
   })
 })
