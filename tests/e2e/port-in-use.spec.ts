@@ -6,7 +6,7 @@
 import type { Server } from 'node:net'
 import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
-import { projectRoot } from '../../scripts/deck-outline'
+import { projectRoot } from '../../scripts/files'
 import { occupiedPort as port } from '../support/ports'
 import { expect, test } from './fixtures'
 

@@ -2,7 +2,7 @@
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import process from 'node:process'
-import { projectRoot } from '../../scripts/deck-outline'
+import { projectRoot } from '../../scripts/files'
 
 export interface StaticServerOptions {
   dir: string
