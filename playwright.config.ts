@@ -29,7 +29,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `tsx tests/support/static-server.ts dist ${builtDeckPort}`,
+      command: `tsx bench/static-server.ts dist ${builtDeckPort}`,
       url: `http://127.0.0.1:${builtDeckPort}/`,
       reuseExistingServer: false,
       timeout: 30_000,

@@ -18,14 +18,13 @@ import { chromium } from 'playwright-chromium'
 import { chromiumArgs, resolveChromium } from '../scripts/chromium'
 import { loadDeckOutline } from '../scripts/deck-outline'
 import { projectRoot } from '../scripts/files'
-import { bareDeckPort, benchDeckPort } from '../tests/support/ports'
-import { startStaticServer, staticServerHost, stopStaticServer } from '../tests/support/static-server'
 import { checkBudgets, firstSlide, heaviest } from './budgets'
 import { bareDeck, benchRoot, buildCommand, exportCommand, thisDeck, writeBareDeck } from './decks'
 import { measureFirstVisit } from './first-visit'
 import { lighthouseCategories, lighthouseMinimums, runLighthouse } from './lighthouse'
 import { measuredRun } from './measured-run'
 import { resultsTable } from './report'
+import { startStaticServer, staticServerHost, staticServerOrigin, stopStaticServer } from './static-server'
 import { median, slideToSlideLatencies, timeToFirstSlide } from './timings'
 
 const resultsFile = join(projectRoot, 'bench', 'results.json')
@@ -73,18 +72,19 @@ async function main(): Promise<void> {
     runs[target.name] = { build, export: exported }
   }
 
+  // Port 0: each on a free port of the system's choosing, so a run never collides with a server
   const servers = [
-    await startStaticServer({ dir: deck.dist, port: benchDeckPort }),
-    await startStaticServer({ dir: bareDeck.dist, port: bareDeckPort }),
+    await startStaticServer({ dir: deck.dist, port: 0 }),
+    await startStaticServer({ dir: bareDeck.dist, port: 0 }),
   ]
-  const origin = (port: number): string => `http://${staticServerHost}:${port}`
+  const [deckOrigin, bareOrigin] = servers.map(staticServerOrigin) as [string, string]
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
   try {
     log('measuring in Chromium')
-    const deckResults: DeckResults = { slideCount: deck.slideCount, ...await measureInBrowser(browser, deck, origin(benchDeckPort)), ...runs.deck }
-    const bareResults: DeckResults = { slideCount: bareDeck.slideCount, ...await measureInBrowser(browser, bareDeck, origin(bareDeckPort)), ...runs.bare }
+    const deckResults: DeckResults = { slideCount: deck.slideCount, ...await measureInBrowser(browser, deck, deckOrigin), ...runs.deck }
+    const bareResults: DeckResults = { slideCount: bareDeck.slideCount, ...await measureInBrowser(browser, bareDeck, bareOrigin), ...runs.bare }
     log('running Lighthouse')
-    const lighthouse = await runLighthouse(`${origin(benchDeckPort)}/1`)
+    const lighthouse = await runLighthouse(`${deckOrigin}/1`)
     const slidev = JSON.parse(await readFile(join(projectRoot, 'node_modules/@slidev/cli/package.json'), 'utf8')) as { version: string }
 
     const results: BenchResults = {

@@ -1,18 +1,20 @@
 /**
- * A plain static file server for the built deck, on loopback only, with the SPA fallback every
+ * A plain static file server for a built deck, on loopback only, with the SPA fallback every
  * static host is told to configure: unknown paths get index.html so that /N deep links load.
  * With --no-fallback it is the plainest host of all (like GitHub Pages without 404.html): an
- * unknown path is a 404.
- * Usage: tsx tests/support/static-server.ts <dir> <port> [base] [--no-fallback]
- * or, in the same process, `await startStaticServer({ dir, port })`.
+ * unknown path is a 404. The benchmark serves the decks it measures with it, and the browser tests
+ * serve the built deck and their test builds with it.
+ * Usage: tsx bench/static-server.ts <dir> <port> [base] [--no-fallback]
+ * or, in the same process, `await startStaticServer({ dir, port })` (port 0: any free port).
  */
 import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { createServer } from 'node:http'
 import process from 'node:process'
 import sirv from 'sirv'
-import { editionList } from '../../i18n/editions'
-import { DeckError, isMainModule } from '../../scripts/files'
-import { describeListenError, parsePort } from '../../scripts/slidev'
+import { editionList } from '../i18n/editions'
+import { DeckError, isMainModule } from '../scripts/files'
+import { describeListenError, parsePort } from '../scripts/slidev'
 
 export const staticServerHost = '127.0.0.1'
 
@@ -53,6 +55,11 @@ export function startStaticServer({ dir, port, base = '/', fallback = true }: St
     server.once('error', (error: NodeJS.ErrnoException) => reject(new DeckError(describeListenError(error, port, staticServerHost, 'Stop it, or shift every test port with TEST_PORT_OFFSET.'))))
     server.listen(port, staticServerHost, () => resolve(server))
   })
+}
+
+/** `http://127.0.0.1:<port>` of a listening server: the port it was given, or the one it got for 0. */
+export function staticServerOrigin(server: Server): string {
+  return `http://${staticServerHost}:${(server.address() as AddressInfo).port}`
 }
 
 /** Stops listening and drops kept-alive connections, so the process can end. */
