@@ -40,8 +40,8 @@ interface OptionSpec {
  * given with no value reads as ''; a boolean one as 'true' (or its `=value`).
  */
 export function readOptions<Name extends string>(argv: readonly string[], specs: Record<Name, OptionSpec>): { values: Partial<Record<Name, string>>, rest: string[] } {
-  const options = Object.fromEntries(Object.entries<OptionSpec>(specs).map(([name, { type, short }]) => [name, short === undefined ? { type } : { type, short }]))
-  const { tokens } = parseArgs({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true })
+  // parseArgs ignores forSlidevToo; strict: false lets it list the options it does not know
+  const { tokens } = parseArgs({ args: [...argv], options: specs, strict: false, allowPositionals: true, tokens: true })
   const values: Partial<Record<Name, string>> = {}
   const read = new Set<number>()
   for (const token of tokens) {
