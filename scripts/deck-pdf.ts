@@ -202,13 +202,27 @@ export function pagesWithoutText(pdf: PDFDocument): number[] {
   return pdf.getPages().flatMap((page, index) => usesFont(page.node.Resources()) ? [] : [index + 1])
 }
 
+/** How long a second attempt lets the slides render once the page has loaded, in milliseconds. */
+export const retryWaitMs = 5000
+
 /**
- * Runs Slidev's exporter into `file`. A blank render (seen once, on the first export in a fresh
- * checkout) is retried once; a second one fails the export rather than shipping blank pages.
+ * The options for `slidev export` on each attempt. Slidev's exporter prints as soon as the page's
+ * network is idle; on a busy machine the deck may not have rendered by then, and every page comes
+ * out blank. The second attempt therefore waits `retryWaitMs` more (unless the options set --wait).
+ */
+export function exportAttemptArgs(attempt: number, slidevArgs: readonly string[]): string[] {
+  const setsWait = slidevArgs.some(arg => arg === '--wait' || arg.startsWith('--wait='))
+  return attempt === 1 || setsWait ? [...slidevArgs] : [...slidevArgs, '--wait', String(retryWaitMs)]
+}
+
+/**
+ * Runs Slidev's exporter into `file`. A blank render (seen on a first export in a fresh checkout,
+ * and on a busy machine) is retried once, with time to render; a second one fails the export
+ * rather than shipping blank pages.
  */
 async function renderSlides(file: string, outline: DeckOutline, slidevArgs: readonly string[]): Promise<PDFDocument> {
   for (let attempt = 1; ; attempt++) {
-    await runSlidevExport(file, [outline.entry, ...slidevArgs])
+    await runSlidevExport(file, [outline.entry, ...exportAttemptArgs(attempt, slidevArgs)])
     const pdf = await loadSlidesPdf(await readFile(file), outline.slides.length)
     const blank = pagesWithoutText(pdf)
     if (blank.length === 0)
@@ -216,7 +230,7 @@ async function renderSlides(file: string, outline: DeckOutline, slidevArgs: read
     const pages = `page${blank.length > 1 ? 's' : ''} ${blank.join(', ')}`
     if (attempt === 2)
       throw new DeckError(`Slidev's exporter rendered blank ${pages} twice in a row; nothing was written.`)
-    console.warn(`Slidev's exporter rendered blank ${pages}; exporting once more.`)
+    console.warn(`Slidev's exporter rendered blank ${pages}; exporting once more, letting the slides render for ${retryWaitMs / 1000} s.`)
   }
 }
 
