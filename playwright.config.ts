@@ -29,21 +29,21 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `tsx tests/support/static-server.ts dist ${builtDeckPort}`,
+      command: `tsx bench/static-server.ts dist ${builtDeckPort}`,
       url: `http://127.0.0.1:${builtDeckPort}/`,
       reuseExistingServer: false,
       timeout: 30_000,
     },
     {
-      // The presenter's own command (`npm run dev`, less its data check), port check included.
-      command: `tsx scripts/dev.ts --port ${devDeckPort} --open=false`,
+      // The presenter's own command (`npm run dev`), data and port checks included.
+      command: `tsx scripts/deck.ts dev --port ${devDeckPort} --open=false`,
       url: `http://127.0.0.1:${devDeckPort}/`,
       reuseExistingServer: false,
       timeout: 120_000,
     },
     {
       // The French presenting deck (`npm run dev:fr`), on a port of its own.
-      command: `tsx scripts/dev.ts slides.fr.md --port ${devDeckPortFr} --open=false`,
+      command: `tsx scripts/deck.ts dev slides.fr.md --port ${devDeckPortFr} --open=false`,
       url: `http://127.0.0.1:${devDeckPortFr}/`,
       reuseExistingServer: false,
       timeout: 120_000,

@@ -19,7 +19,7 @@ export interface BudgetCheck {
   ok: boolean
 }
 
-/** What a budget needs of a slide's first visit (a FirstVisit, or its summary in bench/results.json). */
+/** What a budget needs of a slide's first visit (a FirstVisit, or its summary in .bench/results.json). */
 export interface VisitSize {
   slide: number
   gzipBytes: number

@@ -11,8 +11,8 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import process from 'node:process'
-import { projectRoot } from '../scripts/deck-outline'
-import { slidevCli } from '../scripts/slidev-cli'
+import { projectRoot } from '../scripts/files'
+import { slidevCli } from '../scripts/slidev'
 
 export const benchRoot = join(projectRoot, '.bench')
 

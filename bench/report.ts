@@ -1,5 +1,5 @@
 /**
- * The benchmark's results: the JSON written to bench/results.json, and the table printed (and
+ * The benchmark's results: the JSON written to .bench/results.json, and the table printed (and
  * pasted into the README), this deck beside the bare deck with their ratio.
  */
 import type { BudgetCheck } from './budgets'

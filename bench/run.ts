@@ -2,8 +2,8 @@
  * `npm run bench`: this deck against a bare Slidev deck, in one run on one machine. Builds and
  * exports both (timed, peak memory), serves both on loopback, and in headless Chromium measures
  * every slide's first visit (bytes, requests), the time to the first slide and the slide-to-slide
- * latency; then runs Lighthouse on this deck. Prints a table, writes bench/results.json, and exits
- * 1 when a byte budget is exceeded, a request left the machine or a Lighthouse score is under its
+ * latency; then runs Lighthouse on this deck. Prints a table, writes .bench/results.json (git-
+ * ignored: a run leaves the checkout as it was), and exits 1 when a byte budget is exceeded, a request left the machine or a Lighthouse score is under its
  * floor. Times are reported, never judged: they depend on the machine.
  */
 import type { Browser } from 'playwright-chromium'
@@ -12,22 +12,22 @@ import type { FirstVisit } from './first-visit'
 import type { BenchResults, DeckResults } from './report'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { cpus, totalmem } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import process from 'node:process'
 import { chromium } from 'playwright-chromium'
 import { chromiumArgs, resolveChromium } from '../scripts/chromium'
-import { loadDeckOutline, projectRoot } from '../scripts/deck-outline'
-import { bareDeckPort, benchDeckPort } from '../tests/support/ports'
-import { startStaticServer, staticServerHost, stopStaticServer } from '../tests/support/static-server'
+import { loadDeckOutline } from '../scripts/deck-outline'
+import { projectRoot } from '../scripts/files'
 import { checkBudgets, firstSlide, heaviest } from './budgets'
 import { bareDeck, benchRoot, buildCommand, exportCommand, thisDeck, writeBareDeck } from './decks'
 import { measureFirstVisit } from './first-visit'
 import { lighthouseCategories, lighthouseMinimums, runLighthouse } from './lighthouse'
 import { measuredRun } from './measured-run'
 import { resultsTable } from './report'
+import { startStaticServer, staticServerHost, staticServerOrigin, stopStaticServer } from './static-server'
 import { median, slideToSlideLatencies, timeToFirstSlide } from './timings'
 
-const resultsFile = join(projectRoot, 'bench', 'results.json')
+const resultsFile = join(benchRoot, 'results.json')
 
 function print(text: string): void {
   process.stdout.write(`${text}\n`)
@@ -72,18 +72,19 @@ async function main(): Promise<void> {
     runs[target.name] = { build, export: exported }
   }
 
+  // Port 0: each on a free port of the system's choosing, so a run never collides with a server
   const servers = [
-    await startStaticServer({ dir: deck.dist, port: benchDeckPort }),
-    await startStaticServer({ dir: bareDeck.dist, port: bareDeckPort }),
+    await startStaticServer({ dir: deck.dist, port: 0 }),
+    await startStaticServer({ dir: bareDeck.dist, port: 0 }),
   ]
-  const origin = (port: number): string => `http://${staticServerHost}:${port}`
+  const [deckOrigin, bareOrigin] = servers.map(staticServerOrigin) as [string, string]
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
   try {
     log('measuring in Chromium')
-    const deckResults: DeckResults = { slideCount: deck.slideCount, ...await measureInBrowser(browser, deck, origin(benchDeckPort)), ...runs.deck }
-    const bareResults: DeckResults = { slideCount: bareDeck.slideCount, ...await measureInBrowser(browser, bareDeck, origin(bareDeckPort)), ...runs.bare }
+    const deckResults: DeckResults = { slideCount: deck.slideCount, ...await measureInBrowser(browser, deck, deckOrigin), ...runs.deck }
+    const bareResults: DeckResults = { slideCount: bareDeck.slideCount, ...await measureInBrowser(browser, bareDeck, bareOrigin), ...runs.bare }
     log('running Lighthouse')
-    const lighthouse = await runLighthouse(`${origin(benchDeckPort)}/1`)
+    const lighthouse = await runLighthouse(`${deckOrigin}/1`)
     const slidev = JSON.parse(await readFile(join(projectRoot, 'node_modules/@slidev/cli/package.json'), 'utf8')) as { version: string }
 
     const results: BenchResults = {
@@ -103,7 +104,7 @@ async function main(): Promise<void> {
     }
     await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`)
     print(`\n${resultsTable(results)}\n`)
-    print(`Machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGb} GB; Node ${results.machine.node}, Chromium ${results.machine.chromium}, Slidev ${results.machine.slidev}. Written to bench/results.json.`)
+    print(`Machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGb} GB; Node ${results.machine.node}, Chromium ${results.machine.chromium}, Slidev ${results.machine.slidev}. Written to ${relative(projectRoot, resultsFile)}.`)
 
     const failures = [
       ...results.budgets.filter(b => !b.ok).map(b => `byte budget exceeded: ${b.name}, ${b.ratio.toFixed(2)}× the bare deck (limit ${b.limit.toFixed(2)}×)`),

@@ -9,6 +9,7 @@
 import { existsSync } from 'node:fs'
 import process from 'node:process'
 import { chromium } from 'playwright-chromium'
+import { DeckError } from './files'
 
 export const chromiumPathVariable = 'CHROMIUM_PATH'
 
@@ -41,7 +42,8 @@ export interface ResolvedChromium {
   source: 'environment' | 'system' | 'playwright'
 }
 
-export class ChromiumNotFoundError extends Error {
+/** An expected failure: its message says how to get a browser. */
+export class ChromiumNotFoundError extends DeckError {
   override name = 'ChromiumNotFoundError'
 }
 

@@ -1,13 +1,16 @@
 /**
- * Reads slides.md the way Slidev does (its own parser) and returns what scripts and tests need to
- * know about the deck: its title and language, its slides with titles and speaker notes, the export
- * file name, and the headmatter settings the presenter view and the document title use.
+ * Reads an edition's entry (slides.md, slides.fr.md) the way Slidev does (its own parser) and
+ * returns what the commands and tests need to know about the deck: its title and language, its
+ * slides with titles and speaker notes, the export file name, and the headmatter settings the
+ * presenter view and the document title use. Also the speaker notes as plain paragraphs, as the
+ * handout and the PPTX show them.
  */
 import type { Edition } from '../i18n/editions'
 import type { Locale } from '../i18n/locales'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { load, parseTimeString, resolveConfig } from '@slidev/parser/fs'
 import { checkEditionLanguage, editions } from '../i18n/editions'
+import { projectRoot } from './files'
 
 export interface OutlineSlide {
   /** 1-based, as in the deck's URLs. */
@@ -35,18 +38,6 @@ export interface DeckOutline {
   timer: string
   /** The headmatter's `titleTemplate` (Slidev's default when absent), `%s` standing for a title. */
   titleTemplate: string
-}
-
-export const projectRoot = resolve(import.meta.dirname, '..')
-
-/** Where an export goes by default: exports/<exportFilename><suffix>, e.g. suffix "-handout.pdf". */
-export function defaultExportPath(outline: Pick<DeckOutline, 'exportFilename'>, suffix: string): string {
-  return join(projectRoot, 'exports', `${outline.exportFilename}${suffix}`)
-}
-
-/** Where an export goes: `--output` (relative to the project) when given, else its default path. */
-export function exportPath(outline: Pick<DeckOutline, 'exportFilename'>, output: string | undefined, suffix: string): string {
-  return output === undefined ? defaultExportPath(outline, suffix) : resolve(projectRoot, output)
 }
 
 /** An entry as Slidev's parser reads it, with only the slides it shows (hidden and disabled left out). */
@@ -87,4 +78,51 @@ export async function loadDeckOutline(edition: Edition = editions.en): Promise<D
     timer: config.timer,
     titleTemplate: config.titleTemplate,
   }
+}
+
+/*
+ * Speaker notes as written in slides.md, turned into plain paragraphs for readers of the handout
+ * and the PPTX: Slidev's `[click]` markers removed, markdown emphasis, code and links shown as
+ * their plain words, one string per paragraph.
+ */
+
+/** Slidev's click marker in notes: `[click]`, or `[click:N]` for N clicks at once. */
+export const clickMarker = /\[click(?::(\d+))?\]/g
+
+/** A list item's marker at the start of a line: `- `, `* `, `+ ` or `1. `. */
+const listItem = /^(?:[-*+]|\d+\.)\s+/
+
+function plainInline(markdown: string): string {
+  return markdown
+    .replace(/<[^>]+>/g, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/~~(.+?)~~/g, '$1')
+    .replace(/(^|[^\w*])\*(?!\s)([^*]+)\*\B/g, '$1$2')
+    .replace(/(^|\W)_(?!\s)([^_]+)_\b/g, '$1$2')
+    .replace(/\\([\\`*_{}[\]()#+\-.!~])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/**
+ * The notes as paragraphs of plain text. A blank line separates paragraphs; each list item is a
+ * paragraph of its own, starting with "• ".
+ */
+export function notesParagraphs(note: string): string[] {
+  const paragraphs: string[][] = [[]]
+  for (const rawLine of note.replace(clickMarker, '').split(/\r?\n/)) {
+    const line = rawLine.trim()
+    if (line === '') {
+      paragraphs.push([])
+    }
+    else if (listItem.test(line)) {
+      paragraphs.push([`• ${line.replace(listItem, '')}`])
+    }
+    else {
+      paragraphs.at(-1)!.push(line)
+    }
+  }
+  return paragraphs.map(lines => plainInline(lines.join(' '))).filter(paragraph => paragraph !== '')
 }

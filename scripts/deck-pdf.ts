@@ -1,21 +1,171 @@
 /**
- * The attendees' PDF: Slidev's export of one edition (slides.md, slides.fr.md), checked page by page, then given an outline
- * (one bookmark per slide), its document information, fixed dates (so the same sources give the
- * same bytes) and the digest of the sources it was rendered from. Written atomically.
+ * The attendees' PDF of one edition (slides.md, slides.fr.md): Slidev's export, checked page by
+ * page (one per slide, none blank), then given an outline (one bookmark per slide), its document
+ * information, fixed dates (so the same sources give the same bytes) and the digest of the sources
+ * it was rendered from, and written atomically. The handout and the PPTX start from this PDF
+ * (currentDeckPdf) and carry the same document information.
  */
+import type { PDFRef } from 'pdf-lib'
 import type { DeckOutline } from './deck-outline'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, relative } from 'node:path'
+import { join, relative, sep } from 'node:path'
 import process from 'node:process'
-import { PDFDict, PDFDocument, PDFName, PDFStream, PDFString } from 'pdf-lib'
-import { writeFileAtomically } from './atomic-file'
-import { defaultExportPath } from './deck-outline'
-import { deckSourceDigest } from './deck-sources'
-import { documentInfo, setPdfDocumentInfo } from './document-info'
-import { ExportError } from './export-command'
-import { setPdfOutline, slideOutlineEntries } from './pdf-outline'
-import { runSlidevExport } from './slidev-export'
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFStream, PDFString } from 'pdf-lib'
+import { deck } from '../data/deck'
+import { editionOf } from '../data/edition'
+import { wordsIn } from '../i18n/messages'
+import { DeckError, defaultExportPath, projectRoot, writeFileAtomically } from './files'
+import { runSlidevExport } from './slidev'
+
+/*
+ * Document information: the metadata every export carries (the PDF, the handout, the PPTX), drawn
+ * from the deck's headmatter and from data/, never typed in twice: title, author, subject,
+ * keywords, language and a fixed date.
+ */
+
+export interface DocumentInfo {
+  title: string
+  /** "Speaker, Affiliation", from data/event.ts. */
+  author: string
+  subject: string
+  keywords: string[]
+  /** BCP 47 language tag, from the headmatter's htmlAttrs.lang. */
+  language: string
+  /**
+   * The seminar's date, used as the creation and modification date: the same sources then give
+   * byte-identical files, whatever day they are exported.
+   */
+  date: Date
+}
+
+/** A YYYY[-MM[-DD]] date as midnight UTC on its first day. */
+function startOfPartialDate(value: string): Date {
+  const [year = Number.NaN, month = 1, day = 1] = value.split('-').map(Number)
+  return new Date(Date.UTC(year, month - 1, day))
+}
+
+export function documentInfo(outline: DeckOutline): DocumentInfo {
+  const { event, partners, priorities } = editionOf(deck, outline.locale)
+  const { format, ui } = wordsIn(outline.locale)
+  return {
+    title: outline.title,
+    author: `${event.speaker}, ${event.speakerAffiliation}`,
+    subject: ui.exports.subject(event.name, event.venue, format.date(event.date)),
+    keywords: [event.speakerAffiliation, event.name, ...priorities.map(p => p.name), ...partners.map(p => p.name)],
+    language: outline.lang,
+    date: startOfPartialDate(event.date),
+  }
+}
+
+/** Replaces the PDF's document information (and language) with `info`. */
+export function setPdfDocumentInfo(pdf: PDFDocument, info: DocumentInfo, creator: string): void {
+  pdf.setTitle(info.title, { showInWindowTitleBar: true })
+  pdf.setAuthor(info.author)
+  pdf.setSubject(info.subject)
+  // pdf-lib joins keywords with spaces; a comma keeps multi-word keywords readable
+  pdf.setKeywords([info.keywords.join(', ')])
+  pdf.setLanguage(info.language)
+  pdf.setCreator(creator)
+  pdf.setProducer('pdf-lib')
+  pdf.setCreationDate(info.date)
+  pdf.setModificationDate(info.date)
+}
+
+/*
+ * The outline (the bookmarks a viewer lists beside the pages): one flat entry per slide, in order,
+ * each opening its page. pdf-lib has no outline API, so this builds the outline dictionaries of
+ * the PDF specification (ISO 32000-1, 12.3.3) directly.
+ */
+
+export interface OutlineEntry {
+  title: string
+  /** 0-based index of the page the entry opens. */
+  pageIndex: number
+}
+
+/** Replaces the outline of `pdf` with `entries`, and asks viewers to show it on opening. */
+export function setPdfOutline(pdf: PDFDocument, entries: readonly OutlineEntry[]): void {
+  const { context } = pdf
+  const pages = pdf.getPages()
+  const rootRef = context.nextRef()
+  const itemRefs = entries.map(() => context.nextRef())
+  entries.forEach((entry, i) => {
+    const page = pages[entry.pageIndex]
+    if (page === undefined)
+      throw new RangeError(`Outline entry "${entry.title}" points to page ${entry.pageIndex + 1}, but the PDF has ${pages.length} pages`)
+    const links: Record<string, PDFRef> = {}
+    if (i > 0)
+      links.Prev = itemRefs[i - 1]!
+    if (i < entries.length - 1)
+      links.Next = itemRefs[i + 1]!
+    context.assign(itemRefs[i]!, context.obj({
+      // A hex string in UTF-16: any title, accents and typographic quotes included
+      Title: PDFHexString.fromText(entry.title),
+      Parent: rootRef,
+      ...links,
+      Dest: [page.ref, 'Fit'],
+    }))
+  })
+  context.assign(rootRef, context.obj({
+    Type: 'Outlines',
+    ...(itemRefs.length > 0 ? { First: itemRefs[0]!, Last: itemRefs.at(-1)!, Count: itemRefs.length } : {}),
+  }))
+  pdf.catalog.set(PDFName.of('Outlines'), rootRef)
+  pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
+}
+
+/** One entry per slide, on the page of the same rank; an untitled slide is "Slide N". */
+export function slideOutlineEntries(slides: readonly { no: number, title: string }[]): OutlineEntry[] {
+  return slides.map((slide, index) => ({ title: slide.title || `Slide ${slide.no}`, pageIndex: index }))
+}
+
+/*
+ * The source digest: a digest of everything the rendered slides depend on (slides.md, components,
+ * layouts, styles, data, public assets, configuration and the locked dependency versions). The
+ * PDF export stamps it into the PDF, so that the handout and the PPTX can tell whether the PDF in
+ * exports/ still shows the current slides (and reuse it) or is stale (and export afresh).
+ */
+
+/**
+ * Top-level entries that do not change how a slide renders: outputs, caches, tests, the benchmark,
+ * the commands themselves and documentation. Hidden entries (.git, .slidev, .bench, …) are
+ * skipped too.
+ */
+const notRendered = new Set(['node_modules', 'dist', 'exports', 'test-results', 'playwright-report', 'tests', 'bench', 'scripts', 'README.md'])
+
+async function renderedFiles(root: string): Promise<string[]> {
+  const files: string[] = []
+  for (const top of await readdir(root, { withFileTypes: true })) {
+    if (top.name.startsWith('.') || notRendered.has(top.name) || top.name.endsWith('.local'))
+      continue
+    if (top.isFile()) {
+      files.push(top.name)
+    }
+    else if (top.isDirectory()) {
+      const inside = await readdir(join(root, top.name), { recursive: true, withFileTypes: true })
+      files.push(...inside.filter(entry => entry.isFile()).map(entry => relative(root, join(entry.parentPath, entry.name))))
+    }
+  }
+  return files.sort()
+}
+
+/** sha256 over the rendered sources' paths and contents, and the export options used. */
+export async function deckSourceDigest(options: readonly string[] = [], root = projectRoot): Promise<string> {
+  const hash = createHash('sha256')
+  for (const path of await renderedFiles(root)) {
+    hash.update(`${path.split(sep).join('/')}\0`)
+    hash.update(await readFile(join(root, path)))
+    hash.update('\0')
+  }
+  hash.update(JSON.stringify(options))
+  return hash.digest('hex')
+}
+
+/*
+ * The export: Slidev's render, checked, post-processed and written atomically.
+ */
 
 /** Custom key of the PDF's document information dictionary holding deckSourceDigest(). */
 const sourceDigestKey = PDFName.of('DeckSourceDigest')
@@ -23,10 +173,10 @@ const sourceDigestKey = PDFName.of('DeckSourceDigest')
 /** Opens a PDF that must have one page per slide, or fails with a clear message. */
 export async function loadSlidesPdf(bytes: Uint8Array, slideCount: number): Promise<PDFDocument> {
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false }).catch((error: unknown) => {
-    throw new ExportError(`The exported file is not a readable PDF: ${String(error)}`)
+    throw new DeckError(`The exported file is not a readable PDF: ${String(error)}`)
   })
   if (pdf.getPageCount() !== slideCount)
-    throw new ExportError(`The exported PDF has ${pdf.getPageCount()} pages, expected one per slide (${slideCount}).`)
+    throw new DeckError(`The exported PDF has ${pdf.getPageCount()} pages, expected one per slide (${slideCount}).`)
   return pdf
 }
 
@@ -52,21 +202,35 @@ export function pagesWithoutText(pdf: PDFDocument): number[] {
   return pdf.getPages().flatMap((page, index) => usesFont(page.node.Resources()) ? [] : [index + 1])
 }
 
+/** How long a second attempt lets the slides render once the page has loaded, in milliseconds. */
+export const retryWaitMs = 5000
+
 /**
- * Runs Slidev's exporter into `file`. A blank render (seen once, on the first export in a fresh
- * checkout) is retried once; a second one fails the export rather than shipping blank pages.
+ * The options for `slidev export` on each attempt. Slidev's exporter prints as soon as the page's
+ * network is idle; on a busy machine the deck may not have rendered by then, and every page comes
+ * out blank. The second attempt therefore waits `retryWaitMs` more (unless the options set --wait).
+ */
+export function exportAttemptArgs(attempt: number, slidevArgs: readonly string[]): string[] {
+  const setsWait = slidevArgs.some(arg => arg === '--wait' || arg.startsWith('--wait='))
+  return attempt === 1 || setsWait ? [...slidevArgs] : [...slidevArgs, '--wait', String(retryWaitMs)]
+}
+
+/**
+ * Runs Slidev's exporter into `file`. A blank render (seen on a first export in a fresh checkout,
+ * and on a busy machine) is retried once, with time to render; a second one fails the export
+ * rather than shipping blank pages.
  */
 async function renderSlides(file: string, outline: DeckOutline, slidevArgs: readonly string[]): Promise<PDFDocument> {
   for (let attempt = 1; ; attempt++) {
-    await runSlidevExport(file, [outline.entry, ...slidevArgs])
+    await runSlidevExport(file, [outline.entry, ...exportAttemptArgs(attempt, slidevArgs)])
     const pdf = await loadSlidesPdf(await readFile(file), outline.slides.length)
     const blank = pagesWithoutText(pdf)
     if (blank.length === 0)
       return pdf
     const pages = `page${blank.length > 1 ? 's' : ''} ${blank.join(', ')}`
     if (attempt === 2)
-      throw new ExportError(`Slidev's exporter rendered blank ${pages} twice in a row; nothing was written.`)
-    console.warn(`Slidev's exporter rendered blank ${pages}; exporting once more.`)
+      throw new DeckError(`Slidev's exporter rendered blank ${pages} twice in a row; nothing was written.`)
+    console.warn(`Slidev's exporter rendered blank ${pages}; exporting once more, letting the slides render for ${retryWaitMs / 1000} s.`)
   }
 }
 

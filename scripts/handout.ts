@@ -1,12 +1,17 @@
 /**
- * The handout's layout: one A4 portrait page per slide, with the slide number and title, the slide
- * itself (the exported PDF page embedded as vector graphics, not a picture), and below it the
- * speaker notes as plain paragraphs, set in Inter. Colours are the deck's own (styles/deck.css).
+ * The handout (`npm run export:handout`): one A4 portrait page per slide, with the slide number
+ * and title, the slide itself (the exported PDF page embedded as vector graphics, not a picture),
+ * and below it the speaker notes as plain paragraphs, set in Inter; an outline of the slide titles
+ * and the deck's metadata. Colours are the deck's own (styles/deck.css).
+ *
+ * The slides come from the attendees' PDF in exports/ when it is up to date with the sources,
+ * else from a fresh export (currentDeckPdf, scripts/deck-pdf.ts). Written atomically, like every
+ * export.
  */
 import type { Color, PDFFont, PDFPage } from 'pdf-lib'
 import type { DeckOutline, OutlineSlide } from './deck-outline'
 import { readFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import fontkit from '@pdf-lib/fontkit'
@@ -14,9 +19,9 @@ import { PDFDocument, rgb } from 'pdf-lib'
 import { deck } from '../data/deck'
 import { editionOf } from '../data/edition'
 import { wordsIn } from '../i18n/messages'
-import { projectRoot } from './deck-outline'
-import { ExportError } from './export-command'
-import { notesParagraphs } from './speaker-notes'
+import { notesParagraphs } from './deck-outline'
+import { currentDeckPdf, documentInfo, setPdfDocumentInfo, setPdfOutline, slideOutlineEntries } from './deck-pdf'
+import { DeckError, projectRoot, writeFileAtomically } from './files'
 
 /** A4 portrait, in points. */
 const pageSize = { width: 595.28, height: 841.89 }
@@ -52,7 +57,7 @@ function checkGlyphs(text: string, font: PDFFont, where: string): void {
   const available = new Set(font.getCharacterSet())
   for (const char of text) {
     if (!available.has(char.codePointAt(0)!) && !/\s/.test(char))
-      throw new ExportError(`${where}: the handout's font (Inter, Latin subset) has no glyph for "${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}).`)
+      throw new DeckError(`${where}: the handout's font (Inter, Latin subset) has no glyph for "${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}).`)
   }
 }
 
@@ -129,7 +134,7 @@ export async function layOutHandout({ outline, slidesPdf }: HandoutContent): Pro
       checkGlyphs(paragraph, regular, where)
       for (const line of wrapText(paragraph, regular, type.notes.size, contentWidth)) {
         if (top + type.notes.leading > bottom)
-          throw new ExportError(`${where}: the speaker notes do not fit on one handout page; shorten them.`)
+          throw new DeckError(`${where}: the speaker notes do not fit on one handout page; shorten them.`)
         drawText(page, line, margin.x, top, regular, type.notes.size)
         top += type.notes.leading
       }
@@ -148,4 +153,20 @@ export async function layOutHandout({ outline, slidesPdf }: HandoutContent): Pro
     drawText(page, pageLabel, pageSize.width - margin.x - regular.widthOfTextAtSize(pageLabel, type.footer.size), footTop, regular, type.footer.size, colour('muted'))
   })
   return pdf
+}
+
+/** Writes the handout of `outline`'s edition to `target`, atomically, checked page by page. */
+export async function exportHandout(target: string, outline: DeckOutline): Promise<void> {
+  const slidesPdf = await currentDeckPdf(outline)
+  const info = documentInfo(outline)
+  await writeFileAtomically(target, async (partial) => {
+    const handout = await layOutHandout({ outline, slidesPdf })
+    setPdfOutline(handout, slideOutlineEntries(outline.slides))
+    setPdfDocumentInfo(handout, { ...info, title: wordsIn(outline.locale).ui.exports.handoutTitle(info.title) }, 'Slidev, pdf-lib')
+    await writeFile(partial, await handout.save())
+  }, async (partial) => {
+    const pages = (await PDFDocument.load(await readFile(partial))).getPageCount()
+    if (pages !== outline.slides.length)
+      throw new DeckError(`The handout has ${pages} pages, expected one per slide (${outline.slides.length}).`)
+  })
 }

@@ -18,10 +18,10 @@ import { budgetRatios, firstSlide, heaviest } from '../../bench/budgets'
 import { bareDeck, buildCommand, writeBareDeck } from '../../bench/decks'
 import { measureFirstVisit } from '../../bench/first-visit'
 import { kb } from '../../bench/report'
-import { projectRoot } from '../../scripts/deck-outline'
+import { startStaticServer, staticServerHost, stopStaticServer } from '../../bench/static-server'
+import { projectRoot } from '../../scripts/files'
 import { loadTestedEditions } from '../support/editions'
 import { bareDeckPort, builtDeckPort, frenchBudgetDeckPort } from '../support/ports'
-import { startStaticServer, staticServerHost, stopStaticServer } from '../support/static-server'
 import { expect, test } from './fixtures'
 
 const testedEditions = await loadTestedEditions()

@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { notesParagraphs } from '../../scripts/speaker-notes'
+import { notesParagraphs } from '../../scripts/deck-outline'
 import { loadTestedEditions } from '../support/editions'
 import { expectUnwritableOutputRefused, runExport } from '../support/export-command'
 import { firstNoteSentence } from '../support/notes'
@@ -69,14 +69,14 @@ test.describe('a failed handout export', () => {
   test.setTimeout(180_000)
 
   test('to a folder that cannot be written exits non-zero with a clear message and writes nothing', () => {
-    expectUnwritableOutputRefused('export-handout.ts', 'handout.pdf')
+    expectUnwritableOutputRefused('handout', 'handout.pdf')
   })
 
   test('that fails once the handout is written (a folder holds its name) leaves no partial file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'deck-handout-'))
     const target = join(dir, 'handout.pdf')
     mkdirSync(join(target, 'keep'), { recursive: true })
-    const result = runExport('export-handout.ts', ['--lang', 'en', '--output', target])
+    const result = runExport('handout', ['--lang', 'en', '--output', target])
     expect(result.status).not.toBe(0)
     expect(result.stderr).toContain(`Export failed: Cannot write "${target}"`)
     expect(readdirSync(dir)).toEqual(['handout.pdf'])
@@ -84,13 +84,13 @@ test.describe('a failed handout export', () => {
   })
 
   test('with an unknown option exits non-zero and names it', () => {
-    const result = runExport('export-handout.ts', ['--dark'])
+    const result = runExport('handout', ['--dark'])
     expect(result.status).not.toBe(0)
     expect(result.stderr).toContain('Export failed: Unknown option "--dark": export:handout takes only --output <file.pdf> and --lang <en|fr>')
   })
 
   test('with --output but no --lang exits non-zero and says to choose one', () => {
-    const result = runExport('export-handout.ts', ['--output', join(tmpdir(), 'handout.pdf')])
+    const result = runExport('handout', ['--output', join(tmpdir(), 'handout.pdf')])
     expect(result.status).not.toBe(0)
     expect(result.stderr).toContain('choose one with --lang (en or fr)')
   })

@@ -17,7 +17,7 @@ import { expect, test } from './fixtures'
 
 const testedEditions = await loadTestedEditions()
 
-const exportTo = (output: string, env: Record<string, string> = {}, extra: string[] = []) => runExport('export.ts', ['--output', output, ...extra], env)
+const exportTo = (output: string, env: Record<string, string> = {}, extra: string[] = []) => runExport('pdf', ['--output', output, ...extra], env)
 
 for (const { edition, outline: { title, lang }, slides, exports: { pdf }, data: { event } } of testedEditions) {
   const poppler = (tool: string, args: string[] = [], after: string[] = []) => execFileSync(tool, [...args, pdf, ...after], { encoding: 'utf8' })
@@ -95,7 +95,7 @@ test.describe('a failed export', () => {
   })
 
   test('to a folder that cannot be written exits non-zero with a clear message', () => {
-    expectUnwritableOutputRefused('export.ts', 'deck.pdf')
+    expectUnwritableOutputRefused('pdf', 'deck.pdf')
   })
 
   test('that fails inside Slidev\'s exporter leaves no file under the final name and no partial file', () => {

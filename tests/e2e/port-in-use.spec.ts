@@ -6,7 +6,7 @@
 import type { Server } from 'node:net'
 import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
-import { projectRoot } from '../../scripts/deck-outline'
+import { projectRoot } from '../../scripts/files'
 import { occupiedPort as port } from '../support/ports'
 import { expect, test } from './fixtures'
 
@@ -63,7 +63,7 @@ test.describe('a port already in use on 127.0.0.1', () => {
   })
 
   test('stops the tests\' static server with one line naming the port, and a non-zero exit', async () => {
-    const result = await run(process.execPath, ['--import', 'tsx', 'tests/support/static-server.ts', 'dist', String(port)])
+    const result = await run(process.execPath, ['--import', 'tsx', 'bench/static-server.ts', 'dist', String(port)])
     expect(result.code, result.output).toBe(1)
     expect(result.seconds).toBeLessThan(refusalSeconds)
     expect(result.output.trim()).toBe(`The static server did not start. Port ${port} is already in use on 127.0.0.1 (another program, perhaps another deck server, is listening there). Stop it, or shift every test port with TEST_PORT_OFFSET.`)

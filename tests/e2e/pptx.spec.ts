@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs'
 import { posix } from 'node:path'
-import { notesParagraphs } from '../../scripts/speaker-notes'
+import { notesParagraphs } from '../../scripts/deck-outline'
 import { loadTestedEditions } from '../support/editions'
 import { expectUnwritableOutputRefused } from '../support/export-command'
 import { firstNoteSentence } from '../support/notes'
@@ -66,5 +66,5 @@ for (const { edition, outline: { title, lang }, slides, exports: { pptx }, data:
 
 test('a failed PPTX export (a folder that cannot be written) exits non-zero with a clear message and writes nothing', () => {
   test.setTimeout(180_000)
-  expectUnwritableOutputRefused('export-pptx.ts', 'deck.pptx')
+  expectUnwritableOutputRefused('pptx', 'deck.pptx')
 })

@@ -5,7 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { projectRoot } from '../../scripts/deck-outline'
+import { projectRoot } from '../../scripts/files'
 import { loadTestedEditions, slideSources } from '../support/editions'
 import { noteSentences } from '../support/notes'
 import { expect, test } from './fixtures'

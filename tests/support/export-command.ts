@@ -1,14 +1,15 @@
-/** Runs an export command (`tsx scripts/<script>`) as `npm run` would, and captures its output. */
+/** Runs an export command (`tsx scripts/deck.ts export <format>`) as `npm run` would, and captures its output. */
+import type { ExportFormat } from '../../scripts/deck'
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { expect } from '@playwright/test'
-import { projectRoot } from '../../scripts/deck-outline'
+import { projectRoot } from '../../scripts/files'
 
-export function runExport(script: string, args: string[], env: Record<string, string> = {}) {
-  return spawnSync('npx', ['tsx', `scripts/${script}`, ...args], {
+export function runExport(format: ExportFormat, args: string[], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/deck.ts', 'export', format, ...args], {
     cwd: projectRoot,
     encoding: 'utf8',
     env: { ...process.env, ...env },
@@ -21,11 +22,11 @@ export function runExport(script: string, args: string[], env: Record<string, st
  * file, which even root cannot create), and expects a non-zero exit, the one-line message naming
  * the folder, and nothing written beside the file. One edition is enough: --output needs --lang.
  */
-export function expectUnwritableOutputRefused(script: string, fileName: string): void {
+export function expectUnwritableOutputRefused(format: ExportFormat, fileName: string): void {
   const dir = mkdtempSync(join(tmpdir(), 'deck-export-'))
   const file = join(dir, 'a-file')
   writeFileSync(file, '')
-  const result = runExport(script, ['--lang', 'en', '--output', join(file, fileName)])
+  const result = runExport(format, ['--lang', 'en', '--output', join(file, fileName)])
   expect(result.status).not.toBe(0)
   expect(result.stderr).toContain(`Export failed: Cannot write to "${file}"`)
   expect(readdirSync(dir)).toEqual(['a-file'])

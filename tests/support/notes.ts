@@ -1,5 +1,5 @@
 /** Helpers over the speaker notes as written in slides.md. */
-import { clickMarker, notesParagraphs } from '../../scripts/speaker-notes'
+import { clickMarker, notesParagraphs } from '../../scripts/deck-outline'
 
 /** Number of click steps the notes announce: one per `[click]` marker. */
 export function clickSteps(note: string): number {

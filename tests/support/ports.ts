@@ -27,9 +27,7 @@ export const nginxDeckPort = 4175 + offset
 export const offlineDeckPort = 4176 + offset
 /** A static host with no SPA fallback (like GitHub Pages), over the test builds. */
 export const staticHostPort = 4177 + offset
-/** A bare Slidev deck, built for comparison by the budget test and `npm run bench`. */
+/** A bare Slidev deck, built for comparison by the budget test (`npm run bench` picks free ports). */
 export const bareDeckPort = 4178 + offset
-/** This deck as `npm run bench` builds it (in .bench/, so that dist/ is left alone). */
-export const benchDeckPort = 4179 + offset
 /** The French edition of dist/ for the budget test, its folder (dist/fr/) answering at the root. */
 export const frenchBudgetDeckPort = 4180 + offset

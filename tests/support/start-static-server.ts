@@ -1,8 +1,8 @@
-/** Starts tests/support/static-server.ts for a spec file, and stops it. */
+/** Starts the static server (bench/static-server.ts) in a process of its own for a spec file, and stops it. */
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import process from 'node:process'
-import { projectRoot } from '../../scripts/deck-outline'
+import { projectRoot } from '../../scripts/files'
 
 export interface StaticServerOptions {
   dir: string
@@ -17,7 +17,7 @@ export interface RunningServer {
 }
 
 export async function startStaticServer({ dir, port, base, fallback }: StaticServerOptions): Promise<RunningServer> {
-  const args = ['--import', 'tsx', 'tests/support/static-server.ts', dir, String(port), base, ...(fallback ? [] : ['--no-fallback'])]
+  const args = ['--import', 'tsx', 'bench/static-server.ts', dir, String(port), base, ...(fallback ? [] : ['--no-fallback'])]
   // Node itself (not npx) so that killing it stops the server.
   const server: ChildProcess = spawn(process.execPath, args, { cwd: projectRoot, stdio: 'pipe' })
   let output = ''

@@ -12,7 +12,7 @@ import { partners } from '../../data/partners'
 import { priorities } from '../../data/priorities'
 import { projects } from '../../data/projects'
 import { DataError, validateDeckData } from '../../data/validate'
-import { runCheck } from '../../scripts/check-data'
+import { runCheck } from '../../scripts/deck'
 
 const asOf = '2019-05-13'
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -344,7 +344,7 @@ describe('invalid data throws a DataError naming file, record and field', () => 
   })
 })
 
-describe('scripts/check-data.ts', () => {
+describe('scripts/deck.ts check data', () => {
   it('runCheck summarises good data and reports bad data with exit code 1', () => {
     expect(runCheck({ event, categories, priorities, partners, projects })).toEqual({
       exitCode: 0,
@@ -368,7 +368,7 @@ describe('scripts/check-data.ts', () => {
   })
 
   it('exits 0 with the summary when run as a CLI on the real data', () => {
-    const output = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/check-data.ts'], { cwd: root, encoding: 'utf8' })
+    const output = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/deck.ts', 'check', 'data'], { cwd: root, encoding: 'utf8' })
     expect(output.trim()).toBe('data OK: 11 partners (6 leading, 5 new entrants), 40 projects, 3 priorities')
   }, 30_000)
 })

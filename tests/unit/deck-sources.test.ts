@@ -3,11 +3,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { deckSourceDigest } from '../../scripts/deck-sources'
+import { deckSourceDigest } from '../../scripts/deck-pdf'
 
 function deckFolder(): string {
   const root = mkdtempSync(join(tmpdir(), 'deck-sources-'))
-  for (const dir of ['components', 'data', 'i18n', 'tests', 'exports', 'node_modules', '.slidev'])
+  for (const dir of ['components', 'data', 'i18n', 'tests', 'bench', 'exports', 'node_modules', '.slidev'])
     mkdirSync(join(root, dir))
   writeFileSync(join(root, 'slides.md'), '# A slide\n')
   writeFileSync(join(root, 'slides.fr.md'), '# Une diapositive\n')
@@ -37,7 +37,7 @@ describe('deckSourceDigest', () => {
     expect(await deckSourceDigest([], root)).not.toBe(before)
   })
 
-  it.each(['README.md', 'tests/x.spec.ts', 'exports/deck.pdf', 'node_modules/x.js', '.slidev/cache'])('ignores %s, which does not change how a slide renders', async (path) => {
+  it.each(['README.md', 'tests/x.spec.ts', 'bench/run.ts', 'exports/deck.pdf', 'node_modules/x.js', '.slidev/cache'])('ignores %s, which does not change how a slide renders', async (path) => {
     const root = deckFolder()
     const before = await deckSourceDigest([], root)
     writeFileSync(join(root, path), 'anything')

@@ -1,9 +1,10 @@
-/** `npm run dev`'s wrapper: where Slidev will listen, and the port check that runs before it. */
+/** `npm run dev` (scripts/deck.ts dev): where Slidev will listen, and the port check that runs before it. */
 import type { Server } from 'node:net'
 import { createServer } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
-import { defaultDevPort, parseDevArgs } from '../../scripts/dev'
-import { assertPortFree, parsePort, PortError } from '../../scripts/port-check'
+import { parseDevArgs } from '../../scripts/deck'
+import { DeckError } from '../../scripts/files'
+import { assertPortFree, defaultDevPort, parsePort } from '../../scripts/slidev'
 
 describe('parseDevArgs', () => {
   it('makes Slidev\'s default port explicit, so Slidev cannot move to another one', () => {
@@ -16,6 +17,11 @@ describe('parseDevArgs', () => {
     expect(options.slidevArgs).toEqual(['--port', '4000'])
   })
 
+  it('passes the entry and every other option on to Slidev, as written and in order', () => {
+    expect(parseDevArgs(['slides.fr.md', '--port', '3130', '--open=false', '--remote', 'secret', '--bind', '0.0.0.0', '--log', 'info']).slidevArgs)
+      .toEqual(['slides.fr.md', '--open=false', '--remote', 'secret', '--bind', '0.0.0.0', '--log', 'info', '--port', '3130'])
+  })
+
   it('listens on the --bind address only with --remote, as Slidev does', () => {
     expect(parseDevArgs(['--bind', '127.0.0.1']).host).toBe('localhost')
     expect(parseDevArgs(['--remote', '--bind', '192.0.2.1']).host).toBe('192.0.2.1')
@@ -23,11 +29,11 @@ describe('parseDevArgs', () => {
   })
 
   it.each(['abc', '0', '65536', '3030.5', ''])('refuses the port "%s" in one line naming it', (port) => {
-    expect(() => parseDevArgs(['--port', port])).toThrowError(new PortError(`--port must be a port number from 1 to 65535, got "${port}".`))
+    expect(() => parseDevArgs(['--port', port])).toThrowError(new DeckError(`--port must be a port number from 1 to 65535, got "${port}".`))
   })
 
   it('refuses --port with no value', () => {
-    expect(() => parseDevArgs(['--port'])).toThrowError(PortError)
+    expect(() => parseDevArgs(['--port'])).toThrowError(new DeckError('--port must be a port number from 1 to 65535, got "".'))
   })
 })
 
@@ -55,7 +61,7 @@ describe('assertPortFree', () => {
   it('names the port and the address that are taken', async () => {
     const port = await occupy('127.0.0.1')
     await expect(assertPortFree(port, ['127.0.0.1'], 'Try another.')).rejects.toThrowError(
-      new PortError(`Port ${port} is already in use on 127.0.0.1 (another program, perhaps another deck server, is listening there). Try another.`),
+      new DeckError(`Port ${port} is already in use on 127.0.0.1 (another program, perhaps another deck server, is listening there). Try another.`),
     )
   })
 

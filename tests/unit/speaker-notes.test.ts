@@ -1,8 +1,7 @@
 /** Speaker notes turned into the plain paragraphs the handout and the PPTX show. */
 import { describe, expect, it } from 'vitest'
 import { editionList } from '../../i18n/editions'
-import { loadDeckOutline } from '../../scripts/deck-outline'
-import { notesParagraphs } from '../../scripts/speaker-notes'
+import { loadDeckOutline, notesParagraphs } from '../../scripts/deck-outline'
 
 describe('notesParagraphs', () => {
   it('drops [click] and [click:N] markers and keeps the paragraphs', () => {

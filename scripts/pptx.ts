@@ -1,5 +1,5 @@
 /**
- * `npm run export:pptx`: exports/<exportFilename>.pptx, for presenting from PowerPoint or Keynote:
+ * The PPTX (`npm run export:pptx`): exports/<exportFilename>.pptx, for presenting from PowerPoint or Keynote:
  * one slide per deck slide, each a full-bleed picture of the slide at twice the canvas size, with
  * its speaker notes as plain paragraphs in the notes pane, and the deck's metadata.
  *
@@ -7,26 +7,21 @@
  * step and copies the notes as written, `[click]` markers and markdown included. Here the pictures
  * are rendered (by poppler's pdftoppm) from the deck's PDF, the same one the handout uses, so no
  * second browser export is needed. Written atomically, like every export.
- * Options: --output <file.pptx> to write elsewhere.
  */
 import type { Buffer } from 'node:buffer'
 import type { DeckOutline } from './deck-outline'
 import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join, relative } from 'node:path'
-import process from 'node:process'
+import { join } from 'node:path'
 import { promisify } from 'node:util'
 import JSZip from 'jszip'
 import PptxGenJS from 'pptxgenjs'
 import { deck } from '../data/deck'
 import { intlLocale } from '../i18n/locales'
-import { ensureWritableDirectory, writeFileAtomically } from './atomic-file'
-import { exportPath, loadDeckOutline } from './deck-outline'
-import { currentDeckPdf } from './deck-pdf'
-import { documentInfo } from './document-info'
-import { ExportError, parseOutputOnly, runExportCommand } from './export-command'
-import { notesParagraphs } from './speaker-notes'
+import { notesParagraphs } from './deck-outline'
+import { currentDeckPdf, documentInfo } from './deck-pdf'
+import { DeckError, writeFileAtomically } from './files'
 
 /** The slide canvas (1920 × 1080 CSS px) in inches, at 96 px per inch as PowerPoint counts. */
 const slideInches = { width: 1920 / 96, height: 1080 / 96 }
@@ -40,7 +35,7 @@ async function renderSlidePictures(pdf: Uint8Array, slideCount: number): Promise
     await writeFile(join(dir, 'slides.pdf'), pdf)
     const args = ['-png', '-scale-to-x', String(picturePixels.width), '-scale-to-y', String(picturePixels.height), join(dir, 'slides.pdf'), join(dir, 'slide')]
     await promisify(execFile)('pdftoppm', args).catch((error: NodeJS.ErrnoException) => {
-      throw new ExportError(error.code === 'ENOENT'
+      throw new DeckError(error.code === 'ENOENT'
         ? 'pdftoppm was not found: export:pptx renders the slides with poppler (Debian/Ubuntu: `sudo apt-get install -y poppler-utils`; macOS: `brew install poppler`).'
         : `pdftoppm failed: ${error.message}`)
     })
@@ -57,13 +52,13 @@ async function renderSlidePictures(pdf: Uint8Array, slideCount: number): Promise
 /** Opens the written file as a zip and checks it has one slide, and one notes page, per deck slide. */
 async function checkPptx(file: string, slideCount: number): Promise<void> {
   const zip = await JSZip.loadAsync(await readFile(file)).catch((error: unknown) => {
-    throw new ExportError(`The written PPTX is not a readable zip file: ${String(error)}`)
+    throw new DeckError(`The written PPTX is not a readable zip file: ${String(error)}`)
   })
   const count = (pattern: RegExp) => Object.keys(zip.files).filter(name => pattern.test(name)).length
   const slides = count(/^ppt\/slides\/slide\d+\.xml$/)
   const notes = count(/^ppt\/notesSlides\/notesSlide\d+\.xml$/)
   if (slides !== slideCount || notes !== slideCount)
-    throw new ExportError(`The PPTX has ${slides} slides and ${notes} notes pages, expected one of each per deck slide (${slideCount}).`)
+    throw new DeckError(`The PPTX has ${slides} slides and ${notes} notes pages, expected one of each per deck slide (${slideCount}).`)
 }
 
 /**
@@ -79,16 +74,8 @@ async function markNotesLanguage(pptxBytes: Uint8Array, languageTag: string): Pr
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })
 }
 
-runExportCommand(async () => {
-  const { output, editions } = parseOutputOnly(process.argv.slice(2), '.pptx', 'export:pptx')
-  for (const edition of editions)
-    await exportPptx(await loadDeckOutline(edition), output)
-})
-
-async function exportPptx(outline: DeckOutline, output: string | undefined): Promise<void> {
-  const target = exportPath(outline, output, '.pptx')
-  await ensureWritableDirectory(dirname(target))
-
+/** Writes the PPTX of `outline`'s edition to `target`, atomically, checked slide by slide. */
+export async function exportPptx(target: string, outline: DeckOutline): Promise<void> {
   const pictures = await renderSlidePictures(await currentDeckPdf(outline), outline.slides.length)
   const info = documentInfo(outline)
   const pptx = new PptxGenJS()
@@ -115,5 +102,4 @@ async function exportPptx(outline: DeckOutline, output: string | undefined): Pro
     const written = await pptx.write({ outputType: 'uint8array' }) as Uint8Array
     await writeFile(partial, await markNotesLanguage(written, intlLocale[outline.locale]))
   }, partial => checkPptx(partial, outline.slides.length))
-  console.log(`Wrote ${relative(process.cwd(), target)} (${outline.slides.length} slides with speaker notes)`)
 }

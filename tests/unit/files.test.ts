@@ -1,15 +1,32 @@
-/** Every export writes through writeFileAtomically: a failure leaves the target as it was. */
+/**
+ * Where an export goes, and how it writes: every export writes through writeFileAtomically, so a
+ * failure leaves the target as it was.
+ */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { writeFileAtomically } from '../../scripts/atomic-file'
+import { defaultExportPath, exportPath, projectRoot, writeFileAtomically } from '../../scripts/files'
 
 const folder = () => mkdtempSync(join(tmpdir(), 'atomic-file-'))
 async function failingCheck() {
   throw new Error('check failed')
 }
+
+describe('exportPath', () => {
+  const outline = { exportFilename: 'cnes-2019' }
+
+  it('writes into exports/ under the deck\'s exportFilename by default', () => {
+    expect(exportPath(outline, undefined, '-handout.pdf')).toBe(join(projectRoot, 'exports', 'cnes-2019-handout.pdf'))
+    expect(exportPath(outline, undefined, '.pptx')).toBe(defaultExportPath(outline, '.pptx'))
+  })
+
+  it('reads --output relative to the project, or as an absolute path', () => {
+    expect(exportPath(outline, 'out/deck.pdf', '.pdf')).toBe(join(projectRoot, 'out', 'deck.pdf'))
+    expect(exportPath(outline, '/tmp/deck.pdf', '.pdf')).toBe('/tmp/deck.pdf')
+  })
+})
 
 describe('writeFileAtomically', () => {
   it('writes the file under its final name once the check passes, and nothing else', async () => {

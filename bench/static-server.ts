@@ -1,18 +1,20 @@
 /**
- * A plain static file server for the built deck, on loopback only, with the SPA fallback every
+ * A plain static file server for a built deck, on loopback only, with the SPA fallback every
  * static host is told to configure: unknown paths get index.html so that /N deep links load.
  * With --no-fallback it is the plainest host of all (like GitHub Pages without 404.html): an
- * unknown path is a 404.
- * Usage: tsx tests/support/static-server.ts <dir> <port> [base] [--no-fallback]
- * or, in the same process, `await startStaticServer({ dir, port })`.
+ * unknown path is a 404. The benchmark serves the decks it measures with it, and the browser tests
+ * serve the built deck and their test builds with it.
+ * Usage: tsx bench/static-server.ts <dir> <port> [base] [--no-fallback]
+ * or, in the same process, `await startStaticServer({ dir, port })` (port 0: any free port).
  */
 import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { createServer } from 'node:http'
 import process from 'node:process'
-import { pathToFileURL } from 'node:url'
 import sirv from 'sirv'
-import { editionList } from '../../i18n/editions'
-import { describeListenError, parsePort, PortError } from '../../scripts/port-check'
+import { editionList } from '../i18n/editions'
+import { DeckError, isMainModule } from '../scripts/files'
+import { describeListenError, parsePort } from '../scripts/slidev'
 
 export const staticServerHost = '127.0.0.1'
 
@@ -25,10 +27,10 @@ export interface StaticServerOptions {
   fallback?: boolean
 }
 
-/** Listens on 127.0.0.1; a port already taken rejects with a one-line PortError. */
+/** Listens on 127.0.0.1; a port already taken rejects with a one-line DeckError. */
 export function startStaticServer({ dir, port, base = '/', fallback = true }: StaticServerOptions): Promise<Server> {
   // Each edition is a deck of its own with its own index.html (fr/index.html for <base>fr/N), as
-  // deploy/nginx.conf and the root _redirects (scripts/build.ts) route them.
+  // deploy/nginx.conf and the root _redirects (scripts/slidev.ts, mergeRedirects) route them.
   const options = { dev: false, etag: true, gzip: false } as const
   const nested = editionList.filter(edition => edition.path !== '').map(edition => ({
     prefix: `/${edition.path}`,
@@ -50,9 +52,14 @@ export function startStaticServer({ dir, port, base = '/', fallback = true }: St
     })
   })
   return new Promise((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => reject(new PortError(describeListenError(error, port, staticServerHost, 'Stop it, or shift every test port with TEST_PORT_OFFSET.'))))
+    server.once('error', (error: NodeJS.ErrnoException) => reject(new DeckError(describeListenError(error, port, staticServerHost, 'Stop it, or shift every test port with TEST_PORT_OFFSET.'))))
     server.listen(port, staticServerHost, () => resolve(server))
   })
+}
+
+/** `http://127.0.0.1:<port>` of a listening server: the port it was given, or the one it got for 0. */
+export function staticServerOrigin(server: Server): string {
+  return `http://${staticServerHost}:${(server.address() as AddressInfo).port}`
 }
 
 /** Stops listening and drops kept-alive connections, so the process can end. */
@@ -75,7 +82,7 @@ async function cli(): Promise<void> {
       process.on(signal, () => server.close(() => process.exit(0)))
   }
   catch (error) {
-    if (!(error instanceof PortError))
+    if (!(error instanceof DeckError))
       throw error
     // A port already taken gets one line and a non-zero exit, not an unhandled 'error' event.
     console.error(`The static server did not start. ${error.message}`)
@@ -83,5 +90,5 @@ async function cli(): Promise<void> {
   }
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href)
+if (isMainModule(import.meta.url))
   void cli()
