@@ -33,3 +33,5 @@ export const bareDeckPort = 4178 + offset
 export const benchDeckPort = 4179 + offset
 /** The French edition of dist/ for the budget test, its folder (dist/fr/) answering at the root. */
 export const frenchBudgetDeckPort = 4180 + offset
+/** The English edition built with Slidev whole (DECK_TRIM=off), for tests/e2e/trim.spec.ts. */
+export const untrimmedDeckPort = 4181 + offset
