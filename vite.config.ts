@@ -4,7 +4,8 @@ import { trimSlidev } from './trim/vite-plugin.ts'
 // The plugins that depend on the edition being built (its data, its offline worker) are in
 // setup/vite-plugins.ts, where Slidev passes the entry and headmatter.
 export default defineConfig({
-  // trimSlidev: the web deck leaves out the parts of Slidev it never uses (trim/vite-plugin.ts).
+  // trimSlidev: the web deck leaves out the parts of Slidev it never uses (trim/vite-plugin.ts);
+  // DECK_TRIM=off builds it with Slidev whole.
   plugins: [trimSlidev()],
   // Pre-bundle the charts' dependencies up front, so that the dev server (presenting, exporting)
   // never reloads the page mid-way after discovering one late.

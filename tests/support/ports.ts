@@ -31,3 +31,5 @@ export const staticHostPort = 4177 + offset
 export const bareDeckPort = 4178 + offset
 /** The French edition of dist/ for the budget test, its folder (dist/fr/) answering at the root. */
 export const frenchBudgetDeckPort = 4180 + offset
+/** The English edition built with Slidev whole (DECK_TRIM=off), for tests/e2e/trim.spec.ts. */
+export const untrimmedDeckPort = 4181 + offset

@@ -5,11 +5,14 @@
  * builds every build it is given, side by side, and the others wait for it.
  */
 import type { ChildProcess } from 'node:child_process'
-import { spawn } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
+import { promisify } from 'node:util'
 import { projectRoot } from '../../scripts/files'
+import { planBuilds, slidevCli } from '../../scripts/slidev'
+import { trimSwitch } from '../../trim/vite-plugin'
 import { portOffset } from './ports'
 
 export interface TestBuild {
@@ -34,7 +37,7 @@ export function basePath(build: TestBuild): string {
   return `/${build.name}/`
 }
 
-export function buildDir(build: TestBuild): string {
+export function buildDir(build: Pick<TestBuild, 'name'>): string {
   return join(testBuildsRoot, build.name)
 }
 
@@ -45,8 +48,8 @@ export function buildDir(build: TestBuild): string {
 export const testRunVariable = 'DECK_TEST_RUN'
 const thisRun = (): string => process.env[testRunVariable] ?? `process-${process.pid}`
 
-const stampOf = (build: TestBuild): string => join(testBuildsRoot, `${build.name}.run`)
-const builtThisRun = (build: TestBuild): boolean => existsSync(stampOf(build)) && readFileSync(stampOf(build), 'utf8') === thisRun()
+const stampOf = (build: Pick<TestBuild, 'name'>): string => join(testBuildsRoot, `${build.name}.run`)
+const builtThisRun = (build: Pick<TestBuild, 'name'>): boolean => existsSync(stampOf(build)) && readFileSync(stampOf(build), 'utf8') === thisRun()
 const lockDir = (): string => join(testBuildsRoot, '.building')
 
 function npmRun(build: TestBuild): Promise<void> {
@@ -126,3 +129,29 @@ export async function ensureTestBuilds(...builds: TestBuild[]): Promise<string[]
 
 /** Every test build, as the specs that serve them ask for them: one request builds them all. */
 export const allTestBuilds = [subpathBuild, hashBuild] as const
+
+/**
+ * The English edition with Slidev whole (`DECK_TRIM=off`, trim/vite-plugin.ts), built as `npm run
+ * build` builds it into dist/ (same `slidev build`, base /), so that tests/e2e/trim.spec.ts can set
+ * the two side by side and measure both with bench/first-visit.ts. One `slidev build` (the French
+ * edition is trimmed alike), once per run, under the lock the other test builds take.
+ */
+export const untrimmedBuild = { name: 'untrimmed' } as const
+
+export async function ensureUntrimmedBuild(): Promise<string> {
+  const out = buildDir(untrimmedBuild)
+  if (!builtThisRun(untrimmedBuild)) {
+    await withBuildLock(async () => {
+      if (builtThisRun(untrimmedBuild))
+        return
+      rmSync(stampOf(untrimmedBuild), { force: true })
+      const [rootEdition] = planBuilds({ base: '/', out, slidevArgs: [] })
+      await promisify(execFile)(process.execPath, [slidevCli, ...rootEdition!.args], { cwd: projectRoot, env: { ...process.env, [trimSwitch]: 'off' }, maxBuffer: 64 * 1024 * 1024 })
+        .catch((error: Error & { stdout?: string, stderr?: string }) => {
+          throw new Error(`${trimSwitch}=off slidev ${rootEdition!.args.join(' ')} failed:\n${`${error.stdout ?? ''}${error.stderr ?? ''}`.slice(-4000) || error.message}`)
+        })
+      writeFileSync(stampOf(untrimmedBuild), thisRun())
+    })
+  }
+  return out
+}
