@@ -1,60 +1,50 @@
 /**
- * deploy/nginx.conf, run as shipped in a real nginx over the deck built with `--base /seminar/`
- * (English at /seminar/, French at /seminar/fr/): in each edition every deep link loads its own
- * edition's index.html, hashed assets are cached for a year while index.html, the fallback and the
- * service worker are revalidated, a missing asset is a 404, text is gzipped, and every response
- * carries the security headers, under whose Content-Security-Policy the deck runs without a single
- * violation.
+ * deploy/nginx.conf, run as shipped in a real nginx over HTTPS (a test certificate, trusted by the
+ * browser) over the deck built with `--base /seminar/` (English at /seminar/, French at
+ * /seminar/fr/): in each edition every deep link loads its own edition's index.html, hashed assets
+ * are cached for a year while index.html, the fallback and the service worker are revalidated, a
+ * missing asset is a 404, text is gzipped, and every response carries the security headers, HSTS
+ * included, under whose Content-Security-Policy the deck runs without a single violation. The
+ * HTTP side, TLS itself and what lies outside the deck are tests/e2e/https.spec.ts's.
  */
-import type { IncomingHttpHeaders } from 'node:http'
 import type { RunningNginx } from '../support/nginx'
-import { Buffer } from 'node:buffer'
 import { readdir, readFile, stat } from 'node:fs/promises'
-import { request } from 'node:http'
 import { join } from 'node:path'
 import { recordCspViolations } from '../support/csp'
 import { deckPath, loadTestedEditions, shownTitle } from '../support/editions'
 import { walkEveryClickStep } from '../support/keyboard-walk'
+import { loopbackGet } from '../support/loopback-get'
 import { startNginx } from '../support/nginx'
-import { nginxDeckPort as port } from '../support/ports'
-import { allTestBuilds, basePath, buildDir, ensureTestBuilds, subpathBuild, testBuildsRoot } from '../support/test-builds'
-import { expect, test } from './fixtures'
+import { nginxDeckHttpPort as httpPort, nginxDeckPort as port } from '../support/ports'
+import { allTestBuilds, basePath, buildDir, ensureTestBuilds, subpathBuild } from '../support/test-builds'
+import { deckHost } from '../support/tls'
+import { expect, test } from './https-fixtures'
 
 const testedEditions = await loadTestedEditions()
 
 const siteBase = basePath(subpathBuild)
-const origin = `http://127.0.0.1:${port}`
+const origin = `https://${deckHost}:${port}`
 const yearLong = 'public, max-age=31536000, immutable'
 let nginx: RunningNginx | undefined
+let authority: string | undefined
 const siteDir = buildDir(subpathBuild)
 
 test.use({ baseURL: origin })
 
-test.beforeAll(async () => {
+test.beforeAll(async ({ certificates }) => {
   test.setTimeout(300_000)
   await ensureTestBuilds(...allTestBuilds)
-  nginx = await startNginx({ port, root: testBuildsRoot })
+  authority = certificates.authority
+  nginx = await startNginx({ httpPort, httpsPort: port, deckDir: siteDir, certificateFile: certificates.certificateFile, keyFile: certificates.keyFile })
 })
 
 test.afterAll(async () => {
   await nginx?.stop()
 })
 
-interface RawResponse {
-  status: number
-  headers: IncomingHttpHeaders
-  body: Buffer
-}
-
 /** One GET with exactly these request headers (Playwright's and fetch's add Accept-Encoding). */
-function get(path: string, headers: Record<string, string> = {}): Promise<RawResponse> {
-  return new Promise((resolve, reject) => {
-    request(`${origin}${path}`, { headers }, (response) => {
-      const chunks: Buffer[] = []
-      response.on('data', (chunk: Buffer) => chunks.push(chunk))
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }))
-    }).on('error', reject).end()
-  })
+function get(path: string, headers: Record<string, string> = {}) {
+  return loopbackGet(origin, path, { headers, authority })
 }
 
 /** The largest file under an edition's assets/ whose name ends with this extension, as a path on the host. */
@@ -147,9 +137,11 @@ for (const { edition, outline, slides } of testedEditions) {
     })
 
     test('every response carries the security headers, and the CSP allows no other origin', async () => {
-      const paths = [base, `${base}5`, `${base}presenter/1`, await hashedAsset(edition.path, '.js'), `${base}sw.js`, `${base}assets/missing-0000.js`, base.slice(0, -1)]
+      // Outside the deck too: / and /html/ are 404s (tests/e2e/https.spec.ts).
+      const paths = [base, `${base}5`, `${base}presenter/1`, await hashedAsset(edition.path, '.js'), `${base}sw.js`, `${base}assets/missing-0000.js`, base.slice(0, -1), '/', '/html/']
       for (const path of paths) {
         const { headers, status } = await get(path)
+        expect(headers['strict-transport-security'], `${path} (${status})`).toBe('max-age=63072000')
         expect(headers['x-content-type-options'], `${path} (${status})`).toBe('nosniff')
         expect(headers['referrer-policy'], `${path} (${status})`).toBe('no-referrer')
         expect(headers['x-frame-options'], `${path} (${status})`).toBe('DENY')

@@ -1,6 +1,8 @@
 /**
- * Offline after the first visit. The hosted deck (deploy/nginx.conf in a real nginx) installs each
- * edition's service worker, which precaches that edition's build; then, with the network cut (the
+ * Offline after the first visit. The hosted deck (deploy/nginx.conf in a real nginx, over HTTPS at
+ * a host name that is not localhost: a browser registers a service worker only in a secure
+ * context, which http://127.0.0.1 is and http://<a real host> is not) installs each edition's
+ * service worker, which precaches that edition's build; then, with the network cut (the
  * browser offline and nginx stopped), every slide still loads by URL and the keyboard walks the
  * whole deck, under a sub-path with history routing and with hash routing alike, in English
  * (/seminar/) and in French (/seminar/fr/). The English worker's scope holds the French folder:
@@ -9,33 +11,40 @@
 import type { BrowserContext, Page } from '@playwright/test'
 import type { Edition } from '../../i18n/editions'
 import type { RunningNginx } from '../support/nginx'
+import type { TestBuild } from '../support/test-builds'
+import type { TestCertificates } from '../support/tls'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { deckPath, editionList, editions, loadTestedEditions, shownTitle } from '../support/editions'
 import { walkEveryClickStep } from '../support/keyboard-walk'
 import { startNginx } from '../support/nginx'
-import { offlineDeckPort as port } from '../support/ports'
-import { allTestBuilds, basePath, buildDir, ensureTestBuilds, hashBuild, subpathBuild, testBuildsRoot } from '../support/test-builds'
-import { expect, test } from './fixtures'
+import { offlineDeckHttpPort as httpPort, offlineDeckPort as port } from '../support/ports'
+import { allTestBuilds, basePath, buildDir, ensureTestBuilds, hashBuild, subpathBuild } from '../support/test-builds'
+import { deckHost } from '../support/tls'
+import { expect, test } from './https-fixtures'
 
 const testedEditions = await loadTestedEditions()
 
 let nginx: RunningNginx | undefined
 
-test.use({ baseURL: `http://127.0.0.1:${port}` })
+test.use({ baseURL: `https://${deckHost}:${port}` })
 
 test.beforeAll(async () => {
   test.setTimeout(300_000)
   await ensureTestBuilds(...allTestBuilds)
 })
 
-// A server of its own for each test, since each test ends with it stopped.
-test.beforeEach(async () => {
-  nginx = await startNginx({ port, root: testBuildsRoot })
-})
+/**
+ * A server of its own for each test, since each test ends with it stopped: the shipped file over
+ * this build, moved to the build's base as the file's header says when that is not /seminar/.
+ */
+async function serve(build: TestBuild, certificates: TestCertificates): Promise<void> {
+  nginx = await startNginx({ httpPort, httpsPort: port, deckDir: buildDir(build), base: basePath(build), certificateFile: certificates.certificateFile, keyFile: certificates.keyFile })
+}
 
 test.afterEach(async () => {
   await nginx?.stop()
+  nginx = undefined
 })
 
 /** The files an edition's service worker precaches, as listed in its sw.js. */
@@ -95,7 +104,8 @@ for (const { edition, outline: { lang }, slides } of testedEditions) {
       }
     })
 
-    test('sub-path, history routing: with the network cut after the first visit, every slide and the presenter view load by URL, and the keyboard walks the deck', async ({ page, context }) => {
+    test('sub-path, history routing: with the network cut after the first visit, every slide and the presenter view load by URL, and the keyboard walks the deck', async ({ page, context, certificates }) => {
+      await serve(subpathBuild, certificates)
       const base = deckPath(edition, '', basePath(subpathBuild))
       await firstVisit(page, `${base}1`)
       await cutTheNetwork(context)
@@ -119,7 +129,8 @@ for (const { edition, outline: { lang }, slides } of testedEditions) {
       await walkEveryClickStep(page, slides)
     })
 
-    test('hash routing: with the network cut after the first visit, every slide loads at #/N and the keyboard walks the deck', async ({ page, context }) => {
+    test('hash routing: with the network cut after the first visit, every slide loads at #/N and the keyboard walks the deck', async ({ page, context, certificates }) => {
+      await serve(hashBuild, certificates)
       const base = deckPath(edition, '', basePath(hashBuild))
       await firstVisit(page, `${base}#/1`)
       await cutTheNetwork(context)
@@ -139,7 +150,8 @@ for (const { edition, outline: { lang }, slides } of testedEditions) {
   })
 }
 
-test('after a visit to the English deck, its worker leaves /seminar/fr/N to the French deck, and both decks then work offline', async ({ page, context }) => {
+test('after a visit to the English deck, its worker leaves /seminar/fr/N to the French deck, and both decks then work offline', async ({ page, context, certificates }) => {
+  await serve(subpathBuild, certificates)
   const [english, french] = [editions.en, editions.fr].map(edition => testedEditions.find(tested => tested.edition === edition)!)
   const site = basePath(subpathBuild)
   const no = 3

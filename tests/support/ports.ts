@@ -33,3 +33,11 @@ export const bareDeckPort = 4178 + offset
 export const frenchBudgetDeckPort = 4180 + offset
 /** The English edition built with Slidev whole (DECK_TRIM=off), for tests/e2e/trim.spec.ts. */
 export const untrimmedDeckPort = 4181 + offset
+/** The HTTP side (port 80 in deploy/nginx.conf: the redirect, certbot's challenges) of the nginx on nginxDeckPort, which serves HTTPS. */
+export const nginxDeckHttpPort = 4481 + offset
+/** The HTTP side of the offline test's nginx (HTTPS on offlineDeckPort). */
+export const offlineDeckHttpPort = 4482 + offset
+/** deploy/nginx.conf for the HTTPS test (tests/e2e/https.spec.ts): its HTTPS port, */
+export const httpsDeckPort = 4483 + offset
+/** and its HTTP port. */
+export const httpsDeckHttpPort = 4484 + offset
