@@ -3,6 +3,8 @@
  * SVG, the same numbers as a table, and how to use its controls. Every layout in charts/ returns
  * them with its geometry, in its edition's language, so that the words are tested with the marks.
  */
+import type { Project } from '../data/schema'
+
 export interface ChartTable {
   /** What the table shows; announced first by screen readers. */
   caption: string
@@ -26,4 +28,11 @@ export interface ChartLayout {
   width: number
   height: number
   text: ChartText
+}
+
+/** What a chart's drill-down (components/ProjectDetails.vue) lists: the projects behind a country or a cell. */
+export interface ChartDetails {
+  /** What was opened: "Morocco" or "Morocco · Climate". */
+  heading: string
+  projects: readonly Project[]
 }

@@ -9,6 +9,7 @@
 import type { DeckEdition } from '../data/edition'
 import type { Milestone, PriorityId } from '../data/schema'
 import type { TimelineKind } from '../i18n/messages'
+import type { RevealStep } from '../utils/reveal-step'
 import type { ChartLayout } from './chart-text'
 import { lookupsIn } from '../data/lookups'
 import { wordsIn } from '../i18n/messages'
@@ -46,7 +47,7 @@ export interface TimelineMark {
 export interface TimelineMarkGroup {
   name: 'achieved' | 'planned'
   /** Its v-click value: the achieved events show with the slide, the plans on the first click. */
-  step: number | false
+  step: RevealStep
   marks: TimelineMark[]
 }
 
@@ -60,7 +61,7 @@ export interface CooperationTimeline extends ChartLayout {
   /** 13 May 2019: where the line between achieved and planned is drawn, and how it is written. */
   asOf: { x: number, date: string, text: string }
   /** The planned zone, after the as-of line, and its label. */
-  planned: { step: number | false, label: string }
+  planned: { step: RevealStep, label: string }
   ticks: { year: number, x: number }[]
   lanes: { code: string, name: string, y: number, height: number }[]
   /** In date order, earliest first. */

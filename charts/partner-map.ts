@@ -8,9 +8,10 @@
  */
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson'
 import type { DeckEdition } from '../data/edition'
-import type { CategoryId, Project } from '../data/schema'
+import type { CategoryId } from '../data/schema'
+import type { RevealStep } from '../utils/reveal-step'
 import type { AtlasCountry } from './atlas'
-import type { ChartLayout } from './chart-text'
+import type { ChartDetails, ChartLayout } from './chart-text'
 import { geoArea, geoCentroid, geoEqualEarth, geoPath } from 'd3-geo'
 import { lookupsIn } from '../data/lookups'
 import { wordsIn } from '../i18n/messages'
@@ -75,7 +76,7 @@ export interface MapGroup {
   id: CategoryId
   name: string
   /** Its v-click value: the first type shows with the slide, the next one on a click. */
-  step: number | false
+  step: RevealStep
   marker: 'circle' | 'diamond'
   /** The countries' and points' fill: the type's colour, or the hatching pattern. */
   fill: string
@@ -97,10 +98,10 @@ export interface PartnerMap extends ChartLayout {
   partners: MapPartner[]
   groups: MapGroup[]
   /** Where the legend starts, its line for France, then one line per type of partner. */
-  legend: { y: number, hub: string, items: { id: CategoryId, name: string, step: number | false, fill: string, y: number }[] }
+  legend: { y: number, hub: string, items: { id: CategoryId, name: string, step: RevealStep, fill: string, y: number }[] }
   caption: string
   /** The drill-down of a partner, by its code; undefined for none. */
-  details: (code: string | null) => { heading: string, projects: readonly Project[] } | undefined
+  details: (code: string | null) => ChartDetails | undefined
 }
 
 type Point = [number, number]

@@ -5,8 +5,9 @@
  * cell's accessible name and its drill-down. Plain data, no DOM.
  */
 import type { DeckEdition } from '../data/edition'
-import type { CategoryId, PriorityId, Project } from '../data/schema'
-import type { ChartLayout } from './chart-text'
+import type { CategoryId, PriorityId } from '../data/schema'
+import type { RevealStep } from '../utils/reveal-step'
+import type { ChartDetails, ChartLayout } from './chart-text'
 import { scaleBand } from 'd3-scale'
 import { lookupsIn } from '../data/lookups'
 import { wordsIn } from '../i18n/messages'
@@ -53,7 +54,7 @@ export interface MatrixColumn {
   /** "4 projects", in the column's header. */
   total: string
   /** Its v-click value: the first column shows with the slide, each other one on a click. */
-  step: number | false
+  step: RevealStep
   /** One per row, in row order. */
   cells: MatrixCell[]
 }
@@ -76,7 +77,7 @@ export interface PriorityMatrix extends ChartLayout {
   /** The types of partner's row markers, as written in the caption: "● Leading space players". */
   keys: string[]
   /** The drill-down of a cell, by its key; undefined for none. */
-  details: (key: string | null) => { heading: string, projects: readonly Project[] } | undefined
+  details: (key: string | null) => ChartDetails | undefined
 }
 
 export function layoutPriorityMatrix(edition: DeckEdition): PriorityMatrix {

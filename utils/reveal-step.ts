@@ -5,6 +5,8 @@
  * one step, and Slidev still counts the clicks, so the slide's total, the presenter view and the
  * export all agree. A component using it must own the slide's clicks.
  */
-export function revealStep(step: number): number | false {
+export type RevealStep = number | false
+
+export function revealStep(step: number): RevealStep {
   return step <= 0 ? false : step
 }
