@@ -17,7 +17,7 @@ import { editionOf } from './edition'
 
 const deckEditionModule = 'virtual:deck-edition'
 const resolvedId = `\0${deckEditionModule}`
-const dataModule = resolve(import.meta.dirname, 'deck.ts')
+const deckModule = resolve(import.meta.dirname, 'deck.ts')
 const deepFreezeModule = resolve(import.meta.dirname, '../utils/deep-freeze.ts')
 
 /** The error to report: the DataError's own message alone, with no stack. */
@@ -27,7 +27,8 @@ function describe(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error))
 }
 
-export function deckData(locale: Locale): Plugin {
+/** `dataModule` exports the validated `deck`: data/deck.ts, or in a test a module of invalid data. */
+export function deckData(locale: Locale, dataModule = deckModule): Plugin {
   return {
     name: 'deck-data',
     enforce: 'pre',

@@ -1,6 +1,7 @@
 import type { RawDeckData } from '../../data/validate'
 import { execFileSync } from 'node:child_process'
-import { readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
@@ -233,13 +234,18 @@ describe('the real deck data', () => {
 })
 
 describe('virtual:deck-edition (data/vite-plugin.ts)', () => {
-  /** The plugin's module for an edition, and the edition it holds. */
-  async function served(locale: 'en' | 'fr') {
-    const plugin = deckData(locale)
-    const call = <A extends unknown[], R>(hook: unknown, ...args: A): R => (hook as (this: unknown, ...args: A) => R).call({ addWatchFile: () => {} }, ...args)
+  const call = <A extends unknown[], R>(hook: unknown, ...args: A): R => (hook as (this: unknown, ...args: A) => R).call({ addWatchFile: () => {} }, ...args)
+  /** The plugin's module for an edition, as the browser build loads it. */
+  function load(locale: 'en' | 'fr', dataModule?: string): Promise<string> {
+    const plugin = deckData(locale, dataModule)
     const id = call<[string], string | null>(plugin.resolveId, 'virtual:deck-edition')
     expect(id).not.toBeNull()
-    const code = await call<[string], Promise<string>>(plugin.load, id!)
+    return call<[string], Promise<string>>(plugin.load, id!)
+  }
+
+  /** The plugin's module for an edition, and the edition it holds. */
+  async function served(locale: 'en' | 'fr') {
+    const code = await load(locale)
     const json = /JSON\.parse\(("(?:[^"\\]|\\.)*")\)/.exec(code)?.[1]
     expect(json, code.slice(0, 200)).toBeDefined()
     return { code, edition: JSON.parse(JSON.parse(json!) as string) as unknown }
@@ -250,6 +256,28 @@ describe('virtual:deck-edition (data/vite-plugin.ts)', () => {
     expect(edition).toEqual(editionOf(deck, locale))
     expect(code).toContain('deepFreeze(')
     expect(code).not.toMatch(/zod|validate/)
+  }, 30_000)
+
+  it('stops on invalid data with the DataError\'s message alone: file, record and field, no stack', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deck-data-'))
+    try {
+      const invalidDeck = join(dir, 'deck.ts')
+      const data = (file: string) => JSON.stringify(join(root, 'data', file))
+      writeFileSync(invalidDeck, [
+        ...['categories', 'event', 'partners', 'priorities', 'projects'].map(name => `import { ${name} } from ${data(`${name}.ts`)}`),
+        `import { validateDeckData } from ${data('validate.ts')}`,
+        'export const deck = validateDeckData({ event, categories, priorities, partners, projects: [{ ...projects[0], partners: [\'XX\'] }, ...projects.slice(1)] })',
+      ].join('\n'))
+      const error = await load('en', invalidDeck).then(() => undefined, (error: unknown) => error as Error)
+      expect(error?.message).toBe([
+        'Invalid deck data (1 problem); nothing was rendered:',
+        '  data/projects.ts: project "swot" (projects[0]), field "partners[0]": "XX" is not an ISO 3166-1 alpha-2 country code',
+      ].join('\n'))
+      expect(error?.stack).toBe(error?.message)
+    }
+    finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   }, 30_000)
 
   it('resolves nothing else', () => {
