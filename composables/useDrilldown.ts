@@ -1,11 +1,12 @@
-import { useNav } from '@slidev/client'
 /**
  * Which part of a chart (a country, a matrix cell) has its details open. Opening remembers the
  * control that opened it; closing (Escape, the close control, another slide) hands focus back to
  * that control, so keyboard users never lose their place. Escape is caught before Slidev's own
  * shortcuts see it, and only while details are open.
  */
-import { onBeforeUnmount, onMounted, ref, watch } from 'vue'
+import { useNav } from '@slidev/client'
+import { useEventListener } from '@vueuse/core'
+import { ref, watch } from 'vue'
 
 export function useDrilldown<Key extends string>() {
   const openKey = ref<Key | null>(null)
@@ -25,14 +26,14 @@ export function useDrilldown<Key extends string>() {
     opener = null
   }
 
-  function onKeydown(event: KeyboardEvent) {
+  // useEventListener rather than onKeyStroke: only a capturing listener on the window runs before
+  // Slidev's shortcuts, and onKeyStroke cannot capture.
+  useEventListener(window, 'keydown', (event) => {
     if (event.key === 'Escape' && openKey.value !== null) {
       event.stopPropagation()
       close()
     }
-  }
-  onMounted(() => window.addEventListener('keydown', onKeydown, { capture: true }))
-  onBeforeUnmount(() => window.removeEventListener('keydown', onKeydown, { capture: true }))
+  }, { capture: true })
 
   watch(currentSlideNo, () => {
     openKey.value = null

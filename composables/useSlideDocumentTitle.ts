@@ -23,6 +23,8 @@ export function useSlideDocumentTitle(): void {
     const slide = slideDocumentTitle(configs.titleTemplate, currentSlideNo.value, currentSlideRoute.value?.meta.slide.title)
     return isPresenter.value ? ui.presenterTitle(slide) : slide
   })
-  // High priority: the presenter page sets a title of its own, which this one replaces.
+  // High priority: the presenter page sets a title of its own, which this one replaces. Through
+  // unhead, as Slidev's pages set theirs, not vueuse's useTitle: unhead would write its own title
+  // back over a document.title set beside it.
   useHead({ title }, { tagPriority: 'high' })
 }

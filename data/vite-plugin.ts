@@ -1,8 +1,8 @@
 /**
- * A Vite plugin that keeps zod, and the other languages, out of the browser. In the browser build
- * (and dev server), the module data/build-edition.ts is replaced by the records data/deck.ts
- * validated when Vite ran it in Node, read in the edition's one language (data/edition.ts): frozen
- * JSON, with the types of data/edition.ts.
+ * A Vite plugin that serves the edition being built or served to the browser as one module,
+ * `virtual:deck-edition` (typed in types/deck-edition.d.ts): the records data/deck.ts validated
+ * when Vite ran it in Node, read in the edition's one language (data/edition.ts), as frozen JSON.
+ * So zod, and the other languages, stay out of the browser.
  *
  * Invalid data still stops everything: running data/deck.ts here throws its DataError, and the
  * build, the dev server's page and the export fail with its message (file, record and field). The
@@ -15,10 +15,10 @@ import { resolve } from 'node:path'
 import { runnerImport } from 'vite'
 import { editionOf } from './edition'
 
-const dataModule = resolve(import.meta.dirname, 'deck.ts')
-const editionModule = resolve(import.meta.dirname, 'build-edition.ts')
+const deckEditionModule = 'virtual:deck-edition'
+const resolvedId = `\0${deckEditionModule}`
+const deckModule = resolve(import.meta.dirname, 'deck.ts')
 const deepFreezeModule = resolve(import.meta.dirname, '../utils/deep-freeze.ts')
-const validatedId = '\0deck-data:validated'
 
 /** The error to report: the DataError's own message alone, with no stack. */
 function describe(error: unknown): Error {
@@ -27,19 +27,16 @@ function describe(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error))
 }
 
-export function deckData(locale: Locale): Plugin {
+/** `dataModule` exports the validated `deck`: data/deck.ts, or in a test a module of invalid data. */
+export function deckData(locale: Locale, dataModule = deckModule): Plugin {
   return {
     name: 'deck-data',
     enforce: 'pre',
-    async resolveId(source, importer, options) {
-      // Only the browser's code is swapped; Node (SSR, scripts, tests) runs the real module.
-      if (this.environment.config.consumer !== 'client' || !/(?:^|\/)build-edition(?:\.ts)?$/.test(source))
-        return null
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true })
-      return resolved?.id === editionModule ? validatedId : null
+    resolveId(source) {
+      return source === deckEditionModule ? resolvedId : null
     },
     async load(id) {
-      if (id !== validatedId)
+      if (id !== resolvedId)
         return null
       let imported: Awaited<ReturnType<typeof runnerImport<{ deck: DeckData }>>>
       try {

@@ -1,9 +1,9 @@
 /**
- * The words and formats of this deck's edition, for the components: its language is the one its
- * data was built in (data/index.ts).
+ * The words and formats of this deck's edition, for the components: its language is the edition's
+ * (virtual:deck-edition, chosen from the entry in setup/vite-plugins.ts).
  */
-import { locale } from '../data'
+import { edition } from 'virtual:deck-edition'
 import { wordsIn } from './messages'
 
-export { locale }
+export const { locale } = edition
 export const { format, ui } = wordsIn(locale)

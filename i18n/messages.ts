@@ -93,8 +93,20 @@ export interface Messages {
 
 export const messages: Record<Locale, (format: Formatters) => Messages> = { en: english, fr: french }
 
-/** A language's formatters and messages, together. */
-export function wordsIn(locale: Locale): { format: Formatters, ui: Messages } {
-  const format = formattersFor(locale)
-  return { format, ui: messages[locale](format) }
+export interface Words {
+  format: Formatters
+  ui: Messages
+}
+
+const wordsByLocale = new Map<Locale, Words>()
+
+/** A language's formatters and messages, together; made once per language. */
+export function wordsIn(locale: Locale): Words {
+  let words = wordsByLocale.get(locale)
+  if (words === undefined) {
+    const format = formattersFor(locale)
+    words = { format, ui: messages[locale](format) }
+    wordsByLocale.set(locale, words)
+  }
+  return words
 }

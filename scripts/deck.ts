@@ -20,6 +20,7 @@ import type { BuildPlan, DevOptions } from './slidev'
 import { dirname, relative } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
+import { deckCounts } from '../data/lookups'
 import { DataError, validateDeckData } from '../data/validate'
 import { editionList } from '../i18n/editions'
 import { isLocale, locales } from '../i18n/locales'
@@ -192,9 +193,9 @@ export interface CheckResult {
 }
 
 export function summarize(deck: DeckData): string {
-  const count = (category: string): number => deck.partners.filter(p => p.category === category).length
-  return `data OK: ${deck.partners.length} partners (${count('leading')} leading, ${count('new-entrant')} new entrants), `
-    + `${deck.projects.length} projects, ${deck.priorities.length} priorities`
+  const counts = deckCounts(deck)
+  return `data OK: ${counts.partners} partners (${counts.partnersPerCategory.leading} leading, ${counts.partnersPerCategory['new-entrant']} new entrants), `
+    + `${counts.projects} projects, ${counts.priorities} priorities`
 }
 
 /** The check on data given as an argument: its summary (exit 0), or the data error (exit 1). */

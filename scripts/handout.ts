@@ -2,26 +2,26 @@
  * The handout (`npm run export:handout`): one A4 portrait page per slide, with the slide number
  * and title, the slide itself (the exported PDF page embedded as vector graphics, not a picture),
  * and below it the speaker notes as plain paragraphs, set in Inter; an outline of the slide titles
- * and the deck's metadata. Colours are the deck's own (styles/deck.css).
+ * and the deck's metadata. Colours are the deck's own (styles/palette.ts).
  *
  * The slides come from the attendees' PDF in exports/ when it is up to date with the sources,
  * else from a fresh export (currentDeckPdf, scripts/deck-pdf.ts). Written atomically, like every
  * export.
  */
 import type { Color, PDFFont, PDFPage } from 'pdf-lib'
+import type { DeckColour } from '../styles/palette'
 import type { DeckOutline, OutlineSlide } from './deck-outline'
-import { readFileSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import fontkit from '@pdf-lib/fontkit'
 import { PDFDocument, rgb } from 'pdf-lib'
 import { deck } from '../data/deck'
 import { editionOf } from '../data/edition'
 import { wordsIn } from '../i18n/messages'
+import { rgbChannels } from '../styles/palette'
 import { notesParagraphs } from './deck-outline'
 import { currentDeckPdf, documentInfo, setPdfDocumentInfo, setPdfOutline, slideOutlineEntries } from './deck-pdf'
-import { DeckError, projectRoot, writeFileAtomically } from './files'
+import { DeckError, writeFileAtomically } from './files'
 
 /** A4 portrait, in points. */
 const pageSize = { width: 595.28, height: 841.89 }
@@ -35,16 +35,9 @@ const type = {
   footer: { size: 8 },
 }
 
-/** The deck's colour variables (`--deck-ink: #0b1f3a;`) read from styles/deck.css. */
-function deckColours(): (name: string) => Color {
-  const css = readFileSync(join(projectRoot, 'styles/deck.css'), 'utf8')
-  return (name) => {
-    const hex = css.match(new RegExp(`--deck-${name}:\\s*(#[0-9a-f]{6})`, 'i'))?.[1]
-    if (hex === undefined)
-      throw new Error(`styles/deck.css has no --deck-${name} colour`)
-    const channel = (at: number) => Number.parseInt(hex.slice(at, at + 2), 16) / 255
-    return rgb(channel(1), channel(3), channel(5))
-  }
+/** The deck's colours (styles/palette.ts, the one map the slides' CSS variables come from). */
+function deckColours(): (name: DeckColour) => Color {
+  return name => rgb(...rgbChannels(name))
 }
 
 /** Inter's Latin subset, as the deck bundles it (@fontsource/inter ships WOFF, which fontkit reads). */

@@ -9,6 +9,7 @@ import { defineVitePluginsSetup } from '@slidev/types'
 import { VitePWA } from 'vite-plugin-pwa'
 import { deckData } from '../data/vite-plugin'
 import { checkEditionLanguage, editionList, editionOfEntry } from '../i18n/editions'
+import { palette } from '../styles/palette'
 import { escapeRegExp } from '../utils/escape-regexp'
 
 /** The edition of this Slidev run, checked against the language its headmatter declares. */
@@ -40,7 +41,7 @@ function offlineDeck(options: ResolvedSlidevOptions, edition: Edition): PluginOp
       name: options.data.config.title,
       short_name: edition.locale === 'fr' ? 'Séminaire CNES' : 'CNES seminar',
       lang: edition.locale,
-      theme_color: '#0b1f3a',
+      theme_color: palette.ink,
       background_color: '#ffffff',
       display: 'fullscreen',
       icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],

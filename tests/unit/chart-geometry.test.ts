@@ -1,15 +1,16 @@
 /**
- * The charts' geometry, computed by the composables with d3 and no DOM, against numbers known from
- * the data: which countries the map fills and how, the scales' domains and ranges, the matrix's
- * cells, the timeline's order and its line between achieved and planned. Checked on the English
- * edition; the French edition must give the very same geometry, with the French names.
+ * The charts' geometry, computed by their layouts (charts/) with d3 and no DOM, against numbers
+ * known from the data: which countries the map fills and how, the scales' domains and ranges, the
+ * matrix's cells, the timeline's order and its line between achieved and planned. Checked on the
+ * English edition; the French edition must give the very same geometry, with the French names.
+ * Their words are checked in chart-text.test.ts.
  */
 import { describe, expect, it } from 'vitest'
-import { loadCountries } from '../../composables/atlas'
-import { cooperationTimelineFrame, partialDateMidpoint, useCooperationTimeline } from '../../composables/useCooperationTimeline'
-import { partnerCategoriesFrame, usePartnerCategories } from '../../composables/usePartnerCategories'
-import { partnerMapFrame, usePartnerMap } from '../../composables/usePartnerMap'
-import { priorityMatrixFrame, usePriorityMatrix } from '../../composables/usePriorityMatrix'
+import { loadCountries } from '../../charts/atlas'
+import { cooperationTimelineFrame, layoutCooperationTimeline, partialDateMidpoint } from '../../charts/cooperation-timeline'
+import { layoutPartnerCategories, partnerCategoriesFrame } from '../../charts/partner-categories'
+import { layoutPartnerMap, partnerMapFrame } from '../../charts/partner-map'
+import { layoutPriorityMatrix, priorityMatrixFrame } from '../../charts/priority-matrix'
 import { deck } from '../../data/deck'
 import { editionOf } from '../../data/edition'
 import { lookupsIn } from '../../data/lookups'
@@ -26,7 +27,7 @@ function inside(p: { x: number, y: number }, frame: { width: number, height: num
 const countries = await loadCountries()
 
 describe('partner map', () => {
-  const map = usePartnerMap(countries, english)
+  const map = layoutPartnerMap(english, countries, 'hatch')
 
   it('fills the 10 partners large enough for the atlas, by category, and France as the hub', () => {
     const filled = map.countries.filter(c => c.role === 'partner')
@@ -49,21 +50,41 @@ describe('partner map', () => {
     }
   })
 
+  it('groups the countries and partners by type, each type one step, the new entrants hatched', () => {
+    expect(map.groups.map(g => [g.id, g.step, g.fill])).toEqual([['leading', false, 'var(--category-colour)'], ['new-entrant', 1, 'url(#hatch)']])
+    for (const group of map.groups) {
+      expect(group.partners.map(p => p.code)).toEqual(partners.filter(p => p.category === group.id).map(p => p.code))
+      expect(group.countries.every(c => c.category === group.id && c.role === 'partner')).toBe(true)
+    }
+    expect(map.groups.flatMap(g => g.countries)).toHaveLength(10)
+    expect(map.land.length + map.hubCountries.length + 10).toBe(map.countries.length)
+  })
+
+  it('draws no shape until the atlas is given, but has its words and steps at once', () => {
+    const loading = layoutPartnerMap(english, undefined, 'hatch')
+    expect(loading.loaded).toBe(false)
+    expect(map.loaded).toBe(true)
+    expect([loading.countries, loading.partners, ...loading.groups.map(g => [...g.countries, ...g.partners])].every(list => list.length === 0)).toBe(true)
+    expect(loading.hub).toBeUndefined()
+    expect(loading.text).toEqual(map.text)
+    expect(loading.groups.map(g => g.step)).toEqual(map.groups.map(g => g.step))
+  })
+
   it('projects west to east and north to south: the US left of France, Japan right of China, Russia north of India', () => {
     const at = (code: string) => map.partners.find(p => p.code === code)!.anchor
-    expect(at('US').x).toBeLessThan(map.hub.x)
+    expect(at('US').x).toBeLessThan(map.hub!.x)
     expect(at('JP').x).toBeGreaterThan(at('CN').x)
     expect(at('RU').y).toBeLessThan(at('IN').y)
   })
 
   it('names the partner it cannot place', () => {
     const data = { ...english, partners: [...english.partners, { code: 'BR', name: 'Brazil', category: 'new-entrant' as const, counterparts: 'AEB' }] }
-    expect(() => usePartnerMap(countries, data)).toThrow(/partner BR \(Brazil\)/)
+    expect(() => layoutPartnerMap(data, countries, 'hatch')).toThrow(/partner BR \(Brazil\)/)
   })
 })
 
 describe('partner categories', () => {
-  const { panels, domain, range } = usePartnerCategories(english)
+  const { panels, domain, range } = layoutPartnerCategories(english)
 
   it('shares one linear scale from zero to the most projects of any partner', () => {
     const most = Math.max(...partners.map(p => projectsOfPartner(p.code).length))
@@ -81,16 +102,33 @@ describe('partner categories', () => {
 })
 
 describe('priority matrix', () => {
-  const matrix = usePriorityMatrix(english)
+  const matrix = layoutPriorityMatrix(english)
+  const cells = matrix.columns.flatMap(column => column.cells)
 
   it('has a cell for every partner and priority, holding exactly that pair\'s projects', () => {
-    expect(matrix.cells).toHaveLength(partners.length * 3)
-    for (const cell of matrix.cells) {
+    expect(cells).toHaveLength(partners.length * 3)
+    for (const column of matrix.columns) {
+      expect(column.cells.map(c => c.code), column.id).toEqual(matrix.rows.map(r => r.code))
+      expect(column.projects, column.id).toBe(projects.filter(p => p.priority === column.id).length)
+    }
+    for (const cell of cells) {
       const expected = projects.filter(p => p.priority === cell.priority && p.partners.includes(cell.code)).map(p => p.id)
       expect(cell.projectIds).toEqual(expected)
       expect(cell.squares).toHaveLength(expected.length)
+      expect(cell.key).toBe(`${cell.code}:${cell.priority}`)
     }
-    expect(matrix.cells.reduce((n, c) => n + c.projectIds.length, 0)).toBe(projects.reduce((n, p) => n + p.partners.length, 0))
+    expect(cells.reduce((n, c) => n + c.projectIds.length, 0)).toBe(projects.reduce((n, p) => n + p.partners.length, 0))
+  })
+
+  it('reveals climate with the slide, then one priority per click, and places each control over its cell', () => {
+    expect(matrix.columns.map(c => c.step)).toEqual([false, 1, 2])
+    const cell = matrix.columns[1]!.cells[2]!
+    expect(cell.style).toEqual({
+      left: `${(cell.x / priorityMatrixFrame.width) * 100}%`,
+      top: `${(cell.y / priorityMatrixFrame.height) * 100}%`,
+      width: `${(cell.width / priorityMatrixFrame.width) * 100}%`,
+      height: `${(cell.height / priorityMatrixFrame.height) * 100}%`,
+    })
   })
 
   it('bands columns after the labels and rows below the header, leading players first', () => {
@@ -105,7 +143,7 @@ describe('priority matrix', () => {
 })
 
 describe('cooperation timeline', () => {
-  const timeline = useCooperationTimeline(english)
+  const timeline = layoutCooperationTimeline(english)
 
   it('draws every agreement, launch and landing once per partner, in date order', () => {
     const expected = projects.flatMap(p => p.milestones.filter(m => m.kind !== 'milestone').map(() => p.partners.length)).reduce((a, b) => a + b, 0)
@@ -132,6 +170,14 @@ describe('cooperation timeline', () => {
       'svom:CN',
       'swot:US',
     ])
+  })
+
+  it('shows the achieved events with the slide and the plans on the first click', () => {
+    expect(timeline.groups.map(g => [g.name, g.step, g.marks.length])).toEqual([
+      ['achieved', false, timeline.marks.filter(m => !m.planned).length],
+      ['planned', 1, timeline.marks.filter(m => m.planned).length],
+    ])
+    expect(timeline.planned.step).toBe(1)
   })
 
   it('maps the first year, 2010, 13 May 2019 and the end year onto a piecewise scale', () => {
@@ -162,39 +208,43 @@ it('a partial date stands for the middle of its period', () => {
 })
 
 describe('the French edition', () => {
-  /** The geometry with its words (names, labels) left out: what must not depend on the language. */
+  /** Strings that are geometry or identity, not words: kept when the geometry is compared. */
+  const notWords = new Set(['id', 'code', 'category', 'priority', 'role', 'd', 'link', 'align', 'marker', 'fill', 'key', 'projectId', 'date', 'kind', 'agreement', 'launch', 'landing', 'left', 'top', 'width', 'height'])
+  /** The layout with its words (names, labels, the chart's text) and its functions left out: what must not depend on the language. */
   function shapes(value: unknown): unknown {
     if (Array.isArray(value))
       return value.map(shapes)
     if (value instanceof Date || typeof value !== 'object' || value === null)
       return value
-    return Object.fromEntries(Object.entries(value).filter(([key]) => !['name', 'label', 'projectName'].includes(key)).map(([key, item]) => [key, shapes(item)]))
+    return Object.fromEntries(Object.entries(value)
+      .filter(([key, item]) => key !== 'text' && key !== 'keys' && typeof item !== 'function' && (typeof item !== 'string' || notWords.has(key)))
+      .map(([key, item]) => [key, shapes(item)]))
   }
   const frenchName = (code: string) => french.partners.find(p => p.code === code)!
 
   it('draws the same map, with the partners\' French names', () => {
-    const [en, fr] = [usePartnerMap(countries, english), usePartnerMap(countries, french)]
+    const [en, fr] = [layoutPartnerMap(english, countries, 'hatch'), layoutPartnerMap(french, countries, 'hatch')]
     expect(shapes(fr)).toEqual(shapes(en))
     expect(fr.partners.map(p => p.name)).toEqual(fr.partners.map(p => frenchName(p.code).shortName ?? frenchName(p.code).name))
     expect(fr.partners.find(p => p.code === 'US')!.name).not.toBe(en.partners.find(p => p.code === 'US')!.name)
   })
 
   it('draws the same bars, with French partner and category names', () => {
-    const [en, fr] = [usePartnerCategories(english), usePartnerCategories(french)]
+    const [en, fr] = [layoutPartnerCategories(english), layoutPartnerCategories(french)]
     expect(shapes(fr)).toEqual(shapes(en))
     expect(fr.panels.map(p => p.name)).toEqual(french.categories.map(c => c.name))
     expect(fr.panels.flatMap(p => p.bars.map(b => b.name))).toEqual(fr.panels.flatMap(p => p.bars.map(b => frenchName(b.code).name)))
   })
 
   it('draws the same matrix, with French priority and partner names', () => {
-    const [en, fr] = [usePriorityMatrix(english), usePriorityMatrix(french)]
+    const [en, fr] = [layoutPriorityMatrix(english), layoutPriorityMatrix(french)]
     expect(shapes(fr)).toEqual(shapes(en))
     expect(fr.columns.map(c => c.name)).toEqual(french.priorities.map(p => p.name))
     expect(fr.rows.map(r => r.name)).toEqual(fr.rows.map(r => frenchName(r.code).name))
   })
 
   it('draws the same timeline, with French lanes, project names and labels', () => {
-    const [en, fr] = [useCooperationTimeline(english), useCooperationTimeline(french)]
+    const [en, fr] = [layoutCooperationTimeline(english), layoutCooperationTimeline(french)]
     expect(shapes(fr)).toEqual(shapes(en))
     expect(fr.lanes.map(l => l.name)).toEqual(fr.lanes.map(l => frenchName(l.code).shortName ?? frenchName(l.code).name))
     for (const mark of fr.marks) {

@@ -1,5 +1,8 @@
 import type { RawDeckData } from '../../data/validate'
 import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { categories } from '../../data/categories'
@@ -7,20 +10,21 @@ import { deck } from '../../data/deck'
 import { editionOf } from '../../data/edition'
 import { event } from '../../data/event'
 import { isIso3166Alpha2, iso3166Alpha2 } from '../../data/iso-3166'
-import { lookupsIn } from '../../data/lookups'
+import { deckCounts, lookupsIn } from '../../data/lookups'
 import { partners } from '../../data/partners'
 import { priorities } from '../../data/priorities'
 import { projects } from '../../data/projects'
 import { DataError, validateDeckData } from '../../data/validate'
+import { deckData } from '../../data/vite-plugin'
 import { runCheck } from '../../scripts/deck'
 
 const asOf = '2019-05-13'
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
-// data/index.ts is browser-only: Node reads each edition of the validated deck explicitly
+// Node has no current edition (the browser's is virtual:deck-edition): it reads each one explicitly
 const en = editionOf(deck, 'en')
 const fr = editionOf(deck, 'fr')
-const { categoryOf, partnerByCode, priorityOf, projectById, projectsOfPartner, projectsOfPriority } = lookupsIn(en)
+const { categoryOf, partnerByCode, priorityOf, projectById, projectsOfPartner, projectsOfPriority, partnersIn, partnerNames, counts } = lookupsIn(en)
 const inFrench = lookupsIn(fr)
 
 type Rec = Record<string, unknown>
@@ -171,6 +175,36 @@ describe('the real deck data', () => {
     expect(() => projectsOfPartner('FR')).toThrow('"FR"')
   })
 
+  it('finds a type\'s partners, a partner\'s projects of one priority, and a project\'s partners by name', () => {
+    expect(partnersIn('new-entrant').map(p => p.code)).toEqual(['AE', 'SG', 'MA', 'VN', 'IL'])
+    expect(projectsOfPartner('US', 'climate').map(p => p.id)).toEqual(['swot', 'jason-3'])
+    expect(projectsOfPartner('SG', 'climate')).toEqual([])
+    expect(() => projectsOfPartner('FR', 'climate')).toThrow('"FR"')
+    expect(partnerNames(projectById('mascot'))).toEqual(['Japan', 'Germany'])
+    expect(inFrench.partnerNames(inFrench.projectById('mascot'))).toEqual(['Japon', 'Allemagne'])
+    // Computed once per edition: every component asking gets the same lookups.
+    expect(lookupsIn(en)).toBe(lookupsIn(en))
+    expect(lookupsIn(fr)).not.toBe(lookupsIn(en))
+  })
+
+  it('counts once, in data/lookups.ts: partners per type, projects per partner, priority and type', () => {
+    expect(counts).toEqual({
+      partners: 11,
+      projects: 40,
+      priorities: 3,
+      partnersPerCategory: { 'leading': 6, 'new-entrant': 5 },
+      // MASCOT and the MMX rover are Japan's and Germany's: counted once for the leading players.
+      projectsPerCategory: { 'leading': 21, 'new-entrant': 19 },
+      projectsPerPriority: { climate: 17, exploration: 12, innovation: 11 },
+      projectsPerPartner: { US: 4, CN: 4, RU: 4, IN: 4, JP: 4, DE: 3, AE: 4, SG: 4, MA: 4, VN: 4, IL: 3 },
+    })
+    for (const partner of en.partners)
+      expect(counts.projectsPerPartner[partner.code], partner.code).toBe(projectsOfPartner(partner.code).length)
+    // The same counts from the records in every language, as the scripts read them (data/deck.ts).
+    expect(deckCounts(deck)).toEqual(counts)
+    expect(inFrench.counts).toEqual(counts)
+  })
+
   it('gives the French edition its French texts, and the same records', () => {
     expect(fr.locale).toBe('fr')
     expect(inFrench.partnerByCode('US').name).toBe('États-Unis')
@@ -196,6 +230,91 @@ describe('the real deck data', () => {
     expect(texts.filter(t => /[^\u00A0][:;!?]|«[^\u00A0]|[^\u00A0]»/.test(t))).toEqual([])
     // English quotation marks and "rover" stay out of the French running text
     expect(texts.filter(t => /"|\brovers?\b/i.test(t))).toEqual([])
+  })
+})
+
+describe('virtual:deck-edition (data/vite-plugin.ts)', () => {
+  const call = <A extends unknown[], R>(hook: unknown, ...args: A): R => (hook as (this: unknown, ...args: A) => R).call({ addWatchFile: () => {} }, ...args)
+  /** The plugin's module for an edition, as the browser build loads it. */
+  function load(locale: 'en' | 'fr', dataModule?: string): Promise<string> {
+    const plugin = deckData(locale, dataModule)
+    const id = call<[string], string | null>(plugin.resolveId, 'virtual:deck-edition')
+    expect(id).not.toBeNull()
+    return call<[string], Promise<string>>(plugin.load, id!)
+  }
+
+  /** The plugin's module for an edition, and the edition it holds. */
+  async function served(locale: 'en' | 'fr') {
+    const code = await load(locale)
+    const json = /JSON\.parse\(("(?:[^"\\]|\\.)*")\)/.exec(code)?.[1]
+    expect(json, code.slice(0, 200)).toBeDefined()
+    return { code, edition: JSON.parse(JSON.parse(json!) as string) as unknown }
+  }
+
+  it.each(['en', 'fr'] as const)('serves the %s edition of the validated records, in that language only, frozen, without zod', async (locale) => {
+    const { code, edition } = await served(locale)
+    expect(edition).toEqual(editionOf(deck, locale))
+    expect(code).toContain('deepFreeze(')
+    expect(code).not.toMatch(/zod|validate/)
+  }, 30_000)
+
+  it('stops on invalid data with the DataError\'s message alone: file, record and field, no stack', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deck-data-'))
+    try {
+      const invalidDeck = join(dir, 'deck.ts')
+      const data = (file: string) => JSON.stringify(join(root, 'data', file))
+      writeFileSync(invalidDeck, [
+        ...['categories', 'event', 'partners', 'priorities', 'projects'].map(name => `import { ${name} } from ${data(`${name}.ts`)}`),
+        `import { validateDeckData } from ${data('validate.ts')}`,
+        'export const deck = validateDeckData({ event, categories, priorities, partners, projects: [{ ...projects[0], partners: [\'XX\'] }, ...projects.slice(1)] })',
+      ].join('\n'))
+      const error = await load('en', invalidDeck).then(() => undefined, (error: unknown) => error as Error)
+      expect(error?.message).toBe([
+        'Invalid deck data (1 problem); nothing was rendered:',
+        '  data/projects.ts: project "swot" (projects[0]), field "partners[0]": "XX" is not an ISO 3166-1 alpha-2 country code',
+      ].join('\n'))
+      expect(error?.stack).toBe(error?.message)
+    }
+    finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 30_000)
+
+  it('resolves nothing else', () => {
+    const resolveId = deckData('en').resolveId as (this: unknown, source: string) => string | null
+    expect(resolveId.call({}, './data/deck.ts')).toBeNull()
+  })
+})
+
+describe('the data flows one way: data/ → i18n/ → charts/ → composables/ → components/', () => {
+  /** What each file of a folder imports, `import type` included. */
+  function importsIn(folder: string): { file: string, source: string, typeOnly: boolean }[] {
+    return readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
+      .filter(file => /\.(?:ts|vue)$/.test(file))
+      .flatMap((file) => {
+        const text = readFileSync(join(root, folder, file), 'utf8')
+        return [...text.matchAll(/^import (type )?[^'"]*?from '([^']+)'/gm)].map(match => ({ file: `${folder}/${file}`, source: match[2]!, typeOnly: match[1] !== undefined }))
+      })
+  }
+  const names = (found: { file: string, source: string }[]) => found.map(({ file, source }) => `${file} imports ${source}`)
+
+  it('data/ reads nothing downstream: only the list of languages from i18n/', () => {
+    const imports = importsIn('data')
+    expect(imports.length).toBeGreaterThan(10)
+    expect(names(imports.filter(({ source }) => /(?:^|\/)(?:i18n|charts|composables|components)\//.test(source) && !source.endsWith('i18n/locales')))).toEqual([])
+    expect(names(imports.filter(({ source }) => source.startsWith('virtual:')))).toEqual([])
+  })
+
+  it('i18n/ takes the edition from virtual:deck-edition, and only types from data/', () => {
+    const imports = importsIn('i18n')
+    expect(names(imports.filter(({ source, typeOnly }) => /(?:^|\/)(?:data|charts|composables|components)(?:\/|$)/.test(source) && !typeOnly))).toEqual([])
+    expect(imports.filter(({ source }) => source === 'virtual:deck-edition').map(({ file }) => file)).toEqual(['i18n/index.ts'])
+  })
+
+  it('charts/ are plain modules: no Vue, no Slidev, no current edition', () => {
+    const imports = importsIn('charts')
+    expect(imports.length).toBeGreaterThan(10)
+    expect(names(imports.filter(({ source }) => /^(?:vue|@slidev|@vueuse|virtual:)|(?:^|\/)(?:composables|components)\/|\.\.\/i18n$/.test(source)))).toEqual([])
   })
 })
 

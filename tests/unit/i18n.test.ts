@@ -4,10 +4,18 @@
  * other under any base path.
  */
 import type { Messages } from '../../i18n/messages'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { editionHref, editionList, editionOfEntry, editions } from '../../i18n/editions'
 import { locales } from '../../i18n/locales'
 import { messages, wordsIn } from '../../i18n/messages'
+
+// The browser's edition (data/vite-plugin.ts serves it in the deck), here the French one: the
+// components' words follow its language.
+vi.mock('virtual:deck-edition', async () => {
+  const { deck } = await import('../../data/deck')
+  const { editionOf } = await import('../../data/edition')
+  return { edition: editionOf(deck, 'fr') }
+})
 
 type Leaf = string | ((...args: never[]) => string)
 
@@ -105,6 +113,17 @@ describe('the UI messages', () => {
   it('name every kind of event and every status in each language', () => {
     const keysOf = (ui: Messages) => [Object.keys(ui.status).sort(), Object.keys(ui.timeline.kinds).sort()]
     expect(keysOf(wordsIn('fr').ui)).toEqual(keysOf(wordsIn('en').ui))
+  })
+})
+
+describe('the components\' words (i18n/index.ts)', () => {
+  it('are in the language of the edition being built (virtual:deck-edition)', async () => {
+    const { locale, format, ui } = await import('../../i18n')
+    expect(locale).toBe('fr')
+    expect(ui.close).toBe('Fermer')
+    expect(format.date('2019-05-13')).toBe('13 mai 2019')
+    // The one set of words of that language, the charts' layouts' too.
+    expect(ui).toBe(wordsIn('fr').ui)
   })
 })
 

@@ -1,7 +1,7 @@
 /** The charts' piecewise scale computes what d3-scale's linear and UTC scales compute. */
 import { scaleLinear, scaleUtc } from 'd3-scale'
 import { describe, expect, it } from 'vitest'
-import { piecewiseScale } from '../../utils/piecewise-scale'
+import { piecewiseScale } from '../../charts/piecewise-scale'
 
 describe('piecewiseScale', () => {
   it('matches d3 scaleLinear on two points, inside and outside the domain', () => {

@@ -1,0 +1,18 @@
+/**
+ * How the charts tell a type of partner apart besides its colour (styles/palette.ts), the same on
+ * every chart, so that colour is never the only cue: leading space players by a circle and a
+ * solid fill, new entrants by a diamond and hatching.
+ */
+import type { CategoryId } from '../data/schema'
+
+export interface CategoryMark {
+  marker: 'circle' | 'diamond'
+  /** The marker as a character, for keys written in text. */
+  symbol: string
+  hatched: boolean
+}
+
+export const categoryMarks: Readonly<Record<CategoryId, CategoryMark>> = {
+  'leading': { marker: 'circle', symbol: '●', hatched: false },
+  'new-entrant': { marker: 'diamond', symbol: '◆', hatched: true },
+}
