@@ -26,7 +26,7 @@ import { escapeRegExp } from '../utils/escape-regexp.ts'
  * The `@slidev/client` version every entry below (and every stand-in in trim/stubs/) was checked
  * against: what it imports from each module, and that the deck walks without an error.
  */
-export const slidevCheckedAgainst = '52.20.1'
+export const slidevCheckedAgainst = '53.0.0'
 
 /** The environment variable that turns the trimming off. */
 export const trimSwitch = 'DECK_TRIM'
