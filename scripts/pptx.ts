@@ -3,7 +3,7 @@
  * one slide per deck slide, each a full-bleed picture of the slide at twice the canvas size, with
  * its speaker notes as plain paragraphs in the notes pane, and the deck's metadata.
  *
- * Why not `slidev export --format pptx`: in Slidev 52.20.1 it makes one PowerPoint slide per click
+ * Why not `slidev export --format pptx`: in Slidev 52 and 53.0 it makes one PowerPoint slide per click
  * step and copies the notes as written, `[click]` markers and markdown included. Here the pictures
  * are rendered (by poppler's pdftoppm) from the deck's PDF, the same one the handout uses, so no
  * second browser export is needed. Written atomically, like every export.
