@@ -2,9 +2,10 @@
  * `npm run bench`: this deck against a bare Slidev deck, in one run on one machine. Builds and
  * exports both (timed, peak memory), serves both on loopback, and in headless Chromium measures
  * every slide's first visit (bytes, requests), the time to the first slide and the slide-to-slide
- * latency; then runs Lighthouse on this deck. Prints a table, writes .bench/results.json (git-
- * ignored: a run leaves the checkout as it was), and exits 1 when a byte budget is exceeded, a request left the machine or a Lighthouse score is under its
- * floor. Times are reported, never judged: they depend on the machine.
+ * latency; then runs Lighthouse on this deck. Prints a table, writes .bench/results.json
+ * (git-ignored: a run leaves the checkout as it was), and exits 1 when a byte budget is exceeded,
+ * a request left the machine or a Lighthouse score is under its floor. Times are reported, never
+ * judged: they depend on the machine.
  */
 import type { Browser } from 'playwright-chromium'
 import type { BenchDeck } from './decks'
