@@ -130,10 +130,10 @@ export function slideOutlineEntries(slides: readonly { no: number, title: string
 
 /**
  * Top-level entries that do not change how a slide renders: outputs, caches, tests, the benchmark,
- * the commands themselves and documentation. Hidden entries (.git, .slidev, .bench, …) are
+ * the commands themselves, hosting and documentation. Hidden entries (.git, .slidev, .bench, …) are
  * skipped too.
  */
-const notRendered = new Set(['node_modules', 'dist', 'exports', 'test-results', 'playwright-report', 'tests', 'bench', 'scripts', 'README.md'])
+const notRendered = new Set(['node_modules', 'dist', 'exports', 'test-results', 'playwright-report', 'tests', 'bench', 'scripts', 'bin', 'deploy', 'docs', 'README.md'])
 
 async function renderedFiles(root: string): Promise<string[]> {
   const files: string[] = []
