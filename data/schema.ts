@@ -31,11 +31,19 @@ function localized(inner: z.ZodString = text) {
   return z.strictObject(Object.fromEntries(locales.map(locale => [locale, inner])) as Record<Locale, z.ZodString>)
 }
 
-/** A real calendar date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const partialDate = z
-  .string()
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine(isCalendarDate, 'is not a calendar date')
+/** A real calendar date written to `pattern`; a malformed one is reported once, as malformed. */
+function calendarDate(pattern: RegExp, written: string) {
+  return z
+    .string()
+    .regex(pattern, { error: `must be a date written ${written}`, abort: true })
+    .refine(isCalendarDate, 'is not a calendar date')
+}
+
+/** A date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const partialDate = calendarDate(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
+
+/** A day: the deck's own dates (the seminar, the as-of date) are known to the day. */
+export const calendarDay = calendarDate(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD, a full date')
 
 function isCalendarDate(value: string): boolean {
   const [year, month = 1, day = 1] = value.split('-').map(Number)
@@ -110,7 +118,7 @@ export const eventSchema = z.strictObject({
   subtitle: localized(),
   name: localized(),
   venue: localized(),
-  date: partialDate,
+  date: calendarDay,
   speaker: text,
   speakerRole: localized(),
   /** The speaker's organisation, credited with the speaker as the exports' author. */
@@ -118,7 +126,7 @@ export const eventSchema = z.strictObject({
   /** The article the deck is built from. */
   source: sourceUrl,
   /** Status dates in the data are as of this day. */
-  asOf: partialDate,
+  asOf: calendarDay,
 })
 
 export type CategoryId = (typeof categoryIds)[number]

@@ -5,25 +5,38 @@
  * So zod, and the other languages, stay out of the browser.
  *
  * Invalid data still stops everything: running data/deck.ts here throws its DataError, and the
- * build, the dev server's page and the export fail with its message (file, record and field). The
+ * build, the dev server's page and the export fail with its message (file, record and field); a
+ * data file that does not load fails them with one line (file, line and column). The
  * data files are watched, so the dev server re-validates and reloads when one is edited.
  */
 import type { Plugin } from 'vite'
 import type { Locale } from '../i18n/locales'
 import type { DeckData } from './validate'
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import { runnerImport } from 'vite'
 import { editionOf } from './edition'
+import { dataFileError } from './load-error'
 
 const deckEditionModule = 'virtual:deck-edition'
 const resolvedId = `\0${deckEditionModule}`
 const deckModule = resolve(import.meta.dirname, 'deck.ts')
 const deepFreezeModule = resolve(import.meta.dirname, '../utils/deep-freeze.ts')
 
-/** The error to report: the DataError's own message alone, with no stack. */
-function describe(error: unknown): Error {
+/** An error that Vite and Slidev print as its message alone: no stack, no code frame. */
+function oneMessage(message: string): Error {
+  return Object.assign(new Error(message), { stack: message })
+}
+
+/**
+ * The error to report: a DataError's own message (compared by name: the runner loads its own copy
+ * of data/problems.ts), a data file's syntax error in one line, anything else as it is.
+ */
+function describe(error: unknown, dataModule: string): Error {
   if (error instanceof Error && error.name === 'DataError')
-    return Object.assign(new Error(error.message), { stack: error.message })
+    return oneMessage(error.message)
+  const fileError = dataFileError(error, resolve(dirname(dataModule), '..'))
+  if (fileError)
+    return oneMessage(fileError.message)
   return error instanceof Error ? error : new Error(String(error))
 }
 
@@ -43,7 +56,7 @@ export function deckData(locale: Locale, dataModule = deckModule): Plugin {
         imported = await runnerImport<{ deck: DeckData }>(dataModule)
       }
       catch (error) {
-        throw describe(error)
+        throw describe(error, dataModule)
       }
       for (const file of [dataModule, ...imported.dependencies])
         this.addWatchFile(file)

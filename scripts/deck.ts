@@ -20,12 +20,14 @@ import type { BuildPlan, DevOptions } from './slidev'
 import { dirname, relative } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
+import { dataFileError } from '../data/load-error'
 import { deckCounts } from '../data/lookups'
-import { DataError, validateDeckData } from '../data/validate'
+import { DataError, isDataFailure } from '../data/problems'
+import { validateDeckData } from '../data/validate'
 import { editionList } from '../i18n/editions'
 import { isLocale, locales } from '../i18n/locales'
 import { loadDeckOutline } from './deck-outline'
-import { DeckError, ensureWritableDirectory, exportPath, isMainModule } from './files'
+import { DeckError, ensureWritableDirectory, exportPath, isMainModule, projectRoot } from './files'
 import { defaultDevPort, parsePort, planBuilds, runBuilds, runDevServer } from './slidev'
 
 interface OptionSpec {
@@ -211,10 +213,15 @@ export function runCheck(raw: RawDeckData): CheckResult {
   }
 }
 
-/** The deck's own data, as data/deck.ts loads and validates it: its summary, or a DataError. */
+/**
+ * The deck's own data, as data/deck.ts loads and validates it: its summary, or a DataError (a
+ * record breaks a rule), or a DataFileError (a data file does not load: a syntax error, say).
+ */
 export async function checkDeckData(): Promise<string> {
-  // Imported here, not at the top, so that a DataError thrown while data/deck.ts loads is caught
-  const { deck } = await import('../data/deck')
+  // Imported here, not at the top, so that an error thrown while data/deck.ts loads is caught
+  const { deck } = await import('../data/deck').catch((error: unknown) => {
+    throw dataFileError(error, projectRoot) ?? error
+  })
   return summarize(deck)
 }
 
@@ -254,7 +261,7 @@ export async function runDeckCommand(argv: readonly string[], checkData: () => P
     }
   }
   catch (error) {
-    if (error instanceof DataError) {
+    if (isDataFailure(error)) {
       console.error(error.message)
       return 1
     }

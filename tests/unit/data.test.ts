@@ -13,8 +13,9 @@ import { isIso3166Alpha2, iso3166Alpha2 } from '../../data/iso-3166'
 import { deckCounts, lookupsIn } from '../../data/lookups'
 import { partners } from '../../data/partners'
 import { priorities } from '../../data/priorities'
+import { DataError } from '../../data/problems'
 import { projects } from '../../data/projects'
-import { DataError, validateDeckData } from '../../data/validate'
+import { validateDeckData } from '../../data/validate'
 import { deckData } from '../../data/vite-plugin'
 import { runCheck } from '../../scripts/deck'
 
@@ -270,8 +271,8 @@ describe('virtual:deck-edition (data/vite-plugin.ts)', () => {
       ].join('\n'))
       const error = await load('en', invalidDeck).then(() => undefined, (error: unknown) => error as Error)
       expect(error?.message).toBe([
-        'Invalid deck data (1 problem); nothing was rendered:',
-        '  data/projects.ts: project "swot" (projects[0]), field "partners[0]": "XX" is not an ISO 3166-1 alpha-2 country code',
+        'data/projects.ts: project "swot" (projects[0]), field "partners[0]": "XX" is not an ISO 3166-1 alpha-2 country code',
+        '1 problem in the deck\'s data; nothing was rendered.',
       ].join('\n'))
       expect(error?.stack).toBe(error?.message)
     }
@@ -379,8 +380,8 @@ describe('invalid data throws a DataError naming file, record and field', () => 
     const raw = rawData()
     localized(at(raw.partners, 0), 'name').de = 'Vereinigte Staaten'
     localized(at(raw.priorities, 0), 'description').fr_CA = 'Climat'
-    expectProblem(raw, 'data/partners.ts', 'partner "US" (partners[0])', 'name', '"de"')
-    expectProblem(raw, 'data/priorities.ts', 'priority "climate" (priorities[0])', 'description', '"fr_CA"')
+    expectProblem(raw, 'data/partners.ts', 'partner "US" (partners[0])', 'name.de', 'unknown field; the fields are "en", "fr"')
+    expectProblem(raw, 'data/priorities.ts', 'priority "climate" (priorities[0])', 'description.fr_CA', 'unknown field')
   })
 
   it('two partners with the same French name', () => {

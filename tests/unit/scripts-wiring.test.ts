@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { DataError } from '../../data/validate'
+import { DataError } from '../../data/problems'
 import { editionList } from '../../i18n/editions'
 import { parseBuildArgs, runDeckCommand } from '../../scripts/deck'
 import { projectRoot } from '../../scripts/files'
@@ -68,7 +68,7 @@ describe('package.json scripts', async () => {
 })
 
 describe('the data check, in the command\'s own process', () => {
-  const problem = { file: 'data/projects.ts', record: 'project "swot" (projects[0])', field: 'priority', message: 'must be one of …' }
+  const problem = { file: 'data/projects.ts', record: 'project "swot" (projects[0])', position: 0, field: 'priority', message: 'must be one of …' }
   const invalidData = async (): Promise<string> => {
     throw new DataError([problem])
   }
