@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: this deck against a bare Slidev deck, in one run on one machine. Builds and
+ * `npm run bench`: this deck against a bare Slidev deck, in one run on one machine. Checks the
+ * deck's data first (scripts/deck.ts), and stops on bad data having written nothing. Builds and
  * exports both (timed, peak memory), serves both on loopback, and in headless Chromium measures
  * every slide's first visit (bytes, requests), the time to the first slide and the slide-to-slide
  * latency; then runs Lighthouse on this deck. Prints a table, writes .bench/results.json
@@ -16,7 +17,9 @@ import { cpus, totalmem } from 'node:os'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { chromium } from 'playwright-chromium'
+import { isDataFailure } from '../data/problems'
 import { chromiumArgs, resolveChromium } from '../scripts/chromium'
+import { checkDeckData } from '../scripts/deck'
 import { loadDeckOutline } from '../scripts/deck-outline'
 import { projectRoot } from '../scripts/files'
 import { checkBudgets, firstSlide, heaviest } from './budgets'
@@ -58,6 +61,8 @@ async function measureInBrowser(browser: Browser, deck: BenchDeck, origin: strin
 }
 
 async function main(): Promise<void> {
+  // The data first, as every deck command checks it: bad data stops the run before anything is written
+  print(await checkDeckData())
   const { slides } = await loadDeckOutline()
   const deck = thisDeck(slides.length)
   const chromiumPath = resolveChromium().executablePath
@@ -127,6 +132,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (isDataFailure(error)) {
+    console.error(error.message)
+    process.exit(1)
+  }
   console.error(`\nThe benchmark did not run to its end: ${error instanceof Error ? error.message : String(error)}`)
   process.exit(1)
 })

@@ -59,29 +59,40 @@ function allValid<T>(records: readonly CheckedRecord<T>[]): T[] | undefined {
   return valid.every(record => record !== undefined) ? valid : undefined
 }
 
-/**
- * `rules` are the checks across records, data/rules/index.ts's list unless a test gives its own.
- * They run only when every collection is a list with records: otherwise each would only report
- * what is already reported, that a list is missing.
- */
-export function validateDeckData(raw: RawDeckData, rules: readonly DeckRule[] = deckRules): DeckData {
+export interface SchemaPass {
+  /** Every record, with the fields that passed. */
+  deck: CheckedDeck
+  problems: DataProblem[]
+  /** False when a collection is not a list, or is empty: the checks across records would only repeat it. */
+  listsUsable: boolean
+}
+
+/** The first pass: each record against its schema. */
+export function checkSchemas(raw: RawDeckData): SchemaPass {
   const problems: DataProblem[] = []
   const event = checkEvent(raw.event, problems)
   const categories = checkList('categories', categorySchema, raw.categories, problems)
   const priorities = checkList('priorities', prioritySchema, raw.priorities, problems)
   const partners = checkList('partners', partnerSchema, raw.partners, problems)
   const projects = checkList('projects', projectSchema, raw.projects, problems)
+  return {
+    deck: { event, categories: categories.records, priorities: priorities.records, partners: partners.records, projects: projects.records },
+    problems,
+    listsUsable: [categories, priorities, partners, projects].every(list => list.usable),
+  }
+}
 
-  const checked: CheckedDeck = { event, categories: categories.records, priorities: priorities.records, partners: partners.records, projects: projects.records }
-  if ([categories, priorities, partners, projects].every(list => list.usable))
-    problems.push(...rules.flatMap(rule => rule(checked)))
-
+/** `rules` are the checks across records: data/rules/index.ts's list unless a test gives its own. */
+export function validateDeckData(raw: RawDeckData, rules: readonly DeckRule[] = deckRules): DeckData {
+  const { deck, problems, listsUsable } = checkSchemas(raw)
+  if (listsUsable)
+    problems.push(...rules.flatMap(rule => rule(deck)))
   const valid = {
-    event: event.valid,
-    categories: allValid(categories.records),
-    priorities: allValid(priorities.records),
-    partners: allValid(partners.records),
-    projects: allValid(projects.records),
+    event: deck.event.valid,
+    categories: allValid(deck.categories),
+    priorities: allValid(deck.priorities),
+    partners: allValid(deck.partners),
+    projects: allValid(deck.projects),
   }
   if (problems.length > 0 || valid.event === undefined || valid.categories === undefined || valid.priorities === undefined || valid.partners === undefined || valid.projects === undefined)
     throw new DataError(problems)
