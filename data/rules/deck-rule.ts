@@ -3,21 +3,17 @@
  * a problem per breach (file, record, field, message). The rules run in data/rules/index.ts's list.
  */
 import type { DataProblem } from '../problems'
-import type { CategoryRecord, PartnerRecord, PriorityRecord, ProjectRecord, SeminarEventRecord } from '../schema'
+import type { SeminarEventRecord } from '../schema'
 import type { CheckedRecord } from '../schema-pass'
+import type { DeckData } from '../validate'
 
 /**
  * Every record, each with the fields that passed its schema. A record that failed is here too, with
  * its valid fields only, and says which of its fields failed (`invalidFields`): a rule that reads a
  * field skips what it cannot know rather than report a knock-on error (see `allHaveValid`).
  */
-export interface CheckedDeck {
-  event: CheckedRecord<SeminarEventRecord>
-  categories: readonly CheckedRecord<CategoryRecord>[]
-  priorities: readonly CheckedRecord<PriorityRecord>[]
-  partners: readonly CheckedRecord<PartnerRecord>[]
-  projects: readonly CheckedRecord<ProjectRecord>[]
-}
+export type CheckedDeck = { readonly event: CheckedRecord<SeminarEventRecord> }
+  & { readonly [Collection in Exclude<keyof DeckData, 'event'>]: readonly CheckedRecord<DeckData[Collection][number]>[] }
 
 export type DeckRule = (deck: CheckedDeck) => DataProblem[]
 

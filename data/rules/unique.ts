@@ -1,25 +1,30 @@
 /** Rules: what identifies a record, or names it to a reader, is used once. */
 import type { DataProblem, RecordRef } from '../problems'
 import type { DeepPartial } from '../schema-pass'
-import type { CheckedDeck, DeckRule } from './deck-rule'
+import type { DeckRule } from './deck-rule'
 import { locales } from '../../i18n/locales'
 import { problemAt } from '../problems'
 
+/** A value that must not repeat, where it stands. */
+interface Keyed { ref: RecordRef, field: string, key: string | undefined }
+
+/** Each value that repeats an earlier one, with `message` saying where it first stood. */
+function repeats(entries: readonly Keyed[], message: (key: string, first: RecordRef, ref: RecordRef) => string): DataProblem[] {
+  const first = new Map<string, RecordRef>()
+  return entries.flatMap(({ ref, field, key }) => {
+    if (key === undefined)
+      return []
+    const original = first.get(key)
+    if (original !== undefined)
+      return [problemAt(ref, field, message(key, original, ref))]
+    first.set(key, ref)
+    return []
+  })
+}
+
 /** Records whose `key` repeats an earlier record's, each named with the record it duplicates. */
 function duplicates<T>(records: readonly { ref: RecordRef, value: DeepPartial<T> }[], field: string, key: (value: DeepPartial<T>) => string | undefined): DataProblem[] {
-  const first = new Map<string, RecordRef>()
-  const problems: DataProblem[] = []
-  for (const { ref, value } of records) {
-    const id = key(value)
-    if (id === undefined)
-      continue
-    const original = first.get(id)
-    if (original === undefined)
-      first.set(id, ref)
-    else
-      problems.push(problemAt(ref, field, `duplicates ${original.record}`))
-  }
-  return problems
+  return repeats(records.map(({ ref, value }) => ({ ref, field, key: key(value) })), (_, first) => `duplicates ${first.record}`)
 }
 
 export const uniqueIds: DeckRule = deck => [
@@ -40,19 +45,7 @@ export const uniqueNamesPerLanguage: DeckRule = deck => locales.flatMap(locale =
 ])
 
 /** A row of the fact sheet is one project's: shared projects are one record with two partners. */
-export const uniqueFactIds: DeckRule = (deck: CheckedDeck) => {
-  const first = new Map<string, RecordRef>()
-  const problems: DataProblem[] = []
-  for (const { ref, value } of deck.projects) {
-    value.factIds?.forEach((factId, i) => {
-      if (factId === undefined)
-        return
-      const original = first.get(factId)
-      if (original === undefined)
-        first.set(factId, ref)
-      else
-        problems.push(problemAt(ref, `factIds[${i}]`, original === ref ? `names "${factId}" twice` : `"${factId}" is already a fact of ${original.record}`))
-    })
-  }
-  return problems
-}
+export const uniqueFactIds: DeckRule = deck => repeats(
+  deck.projects.flatMap(({ ref, value }) => (value.factIds ?? []).map((key, i) => ({ ref, field: `factIds[${i}]`, key }))),
+  (key, first, ref) => first === ref ? `names "${key}" twice` : `"${key}" is already a fact of ${first.record}`,
+)
