@@ -6,13 +6,12 @@
 import type { CategoryId } from '../data/schema'
 
 export interface CategoryMark {
+  /** Drawn as SVG wherever it shows, keys included: no font has to have a glyph for it. */
   marker: 'circle' | 'diamond'
-  /** The marker as a character, for keys written in text. */
-  symbol: string
   hatched: boolean
 }
 
 export const categoryMarks: Readonly<Record<CategoryId, CategoryMark>> = {
-  'leading': { marker: 'circle', symbol: '●', hatched: false },
-  'new-entrant': { marker: 'diamond', symbol: '◆', hatched: true },
+  'leading': { marker: 'circle', hatched: false },
+  'new-entrant': { marker: 'diamond', hatched: true },
 }

@@ -14,13 +14,21 @@ export interface ChartTable {
 }
 
 export interface ChartText {
-  /** The chart's accessible name, also its SVG title. */
+  /** What the chart is: its SVG title, and the start of its accessible name. */
   title: string
-  /** A sentence or two stating what the chart shows, read after the title. */
+  /** A sentence or two stating what the chart shows, with its numbers: the rest of its accessible name. */
   summary: string
   table: ChartTable
   /** How to use the chart's controls; shown in the web deck only, never in the PDF. */
   hint?: string
+}
+
+/**
+ * The chart's accessible name: its title, then its numbers. The same words are the alternate text
+ * of the chart's Figure in the PDF, which Chromium takes from the accessible name alone.
+ */
+export function chartAlternative(text: Pick<ChartText, 'title' | 'summary'>): string {
+  return `${text.title}. ${text.summary}`
 }
 
 /** What ChartFrame needs of a layout: its viewBox size, in slide-canvas pixels, and its words. */

@@ -7,6 +7,7 @@
 import type { DeckEdition } from '../data/edition'
 import type { CategoryId, PriorityId } from '../data/schema'
 import type { RevealStep } from '../utils/reveal-step'
+import type { CategoryMark } from './category-marks'
 import type { ChartDetails, ChartLayout } from './chart-text'
 import { scaleBand } from 'd3-scale'
 import { lookupsIn } from '../data/lookups'
@@ -74,8 +75,8 @@ export interface PriorityMatrix extends ChartLayout {
   columns: MatrixColumn[]
   rows: MatrixRow[]
   caption: string
-  /** The types of partner's row markers, as written in the caption: "● Leading space players". */
-  keys: string[]
+  /** The types of partner's row markers, as the caption shows them: a circle, "Leading space players". */
+  keys: { marker: CategoryMark['marker'], name: string }[]
   /** The drill-down of a cell, by its key; undefined for none. */
   details: (key: string | null) => ChartDetails | undefined
 }
@@ -157,7 +158,7 @@ export function layoutPriorityMatrix(edition: DeckEdition): PriorityMatrix {
     columns,
     rows,
     caption: ui.matrix.caption(format.date(edition.event.asOf)),
-    keys: edition.categories.map(category => `${categoryMarks[category.id].symbol} ${category.name}`),
+    keys: edition.categories.map(category => ({ marker: categoryMarks[category.id].marker, name: category.name })),
     details(key) {
       const found = key === null ? undefined : cellsByKey.get(key)
       if (found === undefined)

@@ -1,8 +1,9 @@
 /**
- * The attendees' PDF of one edition (slides.md, slides.fr.md): Slidev's export, checked page by
- * page (one per slide, none blank), then given an outline (one bookmark per slide), its document
- * information, fixed dates (so the same sources give the same bytes) and the digest of the sources
- * it was rendered from, and written atomically. The handout and the PPTX start from this PDF
+ * The attendees' PDF of one edition (slides.md, slides.fr.md): the deck's print view printed by
+ * Chromium as a tagged PDF (scripts/print-view.ts), one page per slide, then given an outline (one
+ * bookmark per slide), its document information and XMP metadata (scripts/tagged-pdf.ts), fixed
+ * dates (so the same sources give the same bytes) and the digest of the sources it was rendered
+ * from, and written atomically. The handout and the PPTX start from this PDF
  * (currentDeckPdf) and carry the same document information.
  */
 import type { PDFRef } from 'pdf-lib'
@@ -17,7 +18,8 @@ import { deck } from '../data/deck'
 import { editionOf } from '../data/edition'
 import { wordsIn } from '../i18n/messages'
 import { DeckError, defaultExportPath, projectRoot, writeFileAtomically } from './files'
-import { runSlidevExport } from './slidev'
+import { openPrintView, slideCanvas } from './print-view'
+import { finishTaggedPdf } from './tagged-pdf'
 
 /*
  * Document information: the metadata every export carries (the PDF, the handout, the PPTX), drawn
@@ -164,7 +166,7 @@ export async function deckSourceDigest(options: readonly string[] = [], root = p
 }
 
 /*
- * The export: Slidev's render, checked, post-processed and written atomically.
+ * The export: the print view printed, checked, post-processed and written atomically.
  */
 
 /** Custom key of the PDF's document information dictionary holding deckSourceDigest(). */
@@ -196,42 +198,40 @@ function usesFont(resources: PDFDict | undefined, depth = 0): boolean {
 
 /**
  * 1-based numbers of the pages that draw no text. Every slide has at least its title, so such a
- * page is a blank render: Slidev's exporter printed before the deck had rendered.
+ * page is a blank render: the print view was printed before the deck had rendered.
  */
 export function pagesWithoutText(pdf: PDFDocument): number[] {
   return pdf.getPages().flatMap((page, index) => usesFont(page.node.Resources()) ? [] : [index + 1])
 }
 
-/** How long a second attempt lets the slides render once the page has loaded, in milliseconds. */
-export const retryWaitMs = 5000
-
 /**
- * The options for `slidev export` on each attempt. Slidev's exporter prints as soon as the page's
- * network is idle; on a busy machine the deck may not have rendered by then, and every page comes
- * out blank. The second attempt therefore waits `retryWaitMs` more (unless the options set --wait).
+ * Prints the print view to `file`: one canvas-sized page per slide, tagged (its structure from the
+ * deck's HTML and ARIA), the charts as vector drawings.
  */
-export function exportAttemptArgs(attempt: number, slidevArgs: readonly string[]): string[] {
-  const setsWait = slidevArgs.some(arg => arg === '--wait' || arg.startsWith('--wait='))
-  return attempt === 1 || setsWait ? [...slidevArgs] : [...slidevArgs, '--wait', String(retryWaitMs)]
-}
-
-/**
- * Runs Slidev's exporter into `file`. A blank render (seen on a first export in a fresh checkout,
- * and on a busy machine) is retried once, with time to render; a second one fails the export
- * rather than shipping blank pages.
- */
-async function renderSlides(file: string, outline: DeckOutline, slidevArgs: readonly string[]): Promise<PDFDocument> {
-  for (let attempt = 1; ; attempt++) {
-    await runSlidevExport(file, [outline.entry, ...exportAttemptArgs(attempt, slidevArgs)])
-    const pdf = await loadSlidesPdf(await readFile(file), outline.slides.length)
-    const blank = pagesWithoutText(pdf)
-    if (blank.length === 0)
-      return pdf
-    const pages = `page${blank.length > 1 ? 's' : ''} ${blank.join(', ')}`
-    if (attempt === 2)
-      throw new DeckError(`Slidev's exporter rendered blank ${pages} twice in a row; nothing was written.`)
-    console.warn(`Slidev's exporter rendered blank ${pages}; exporting once more, letting the slides render for ${retryWaitMs / 1000} s.`)
+async function printSlides(file: string, outline: DeckOutline): Promise<PDFDocument> {
+  const view = await openPrintView(outline)
+  try {
+    await view.page.pdf({
+      path: file,
+      width: `${slideCanvas.width}px`,
+      height: `${slideCanvas.height}px`,
+      margin: { top: 0, right: 0, bottom: 0, left: 0 },
+      printBackground: true,
+      preferCSSPageSize: true,
+      // Only the slides: Slidev's last slide container asks for a page break after it
+      pageRanges: `1-${outline.slides.length}`,
+      tagged: true,
+    })
   }
+  finally {
+    await view.close()
+  }
+  const pdf = await loadSlidesPdf(await readFile(file), outline.slides.length)
+  // The print view waits for every slide; a page without text would still be a blank render
+  const blank = pagesWithoutText(pdf)
+  if (blank.length > 0)
+    throw new DeckError(`The print view printed page${blank.length > 1 ? 's' : ''} ${blank.join(', ')} blank; nothing was written.`)
+  return pdf
 }
 
 /** The digest of the sources a PDF written by exportDeckPdf() was rendered from. */
@@ -242,12 +242,14 @@ export function readSourceDigest(pdf: PDFDocument): string | undefined {
 }
 
 /** Exports the deck to `target` (atomically): one page per slide, outline, metadata, digest. */
-export async function exportDeckPdf(target: string, outline: DeckOutline, slidevArgs: readonly string[] = []): Promise<void> {
-  const digest = await deckSourceDigest([outline.entry, ...slidevArgs])
+export async function exportDeckPdf(target: string, outline: DeckOutline): Promise<void> {
+  const digest = await deckSourceDigest([outline.entry])
+  const info = documentInfo(outline)
   await writeFileAtomically(target, async (partial) => {
-    const pdf = await renderSlides(partial, outline, slidevArgs)
+    const pdf = await printSlides(partial, outline)
     setPdfOutline(pdf, slideOutlineEntries(outline.slides))
-    setPdfDocumentInfo(pdf, documentInfo(outline), 'Slidev')
+    setPdfDocumentInfo(pdf, info, 'Slidev, Chromium')
+    finishTaggedPdf(pdf, info, 'pdf-lib')
     pdf.context.lookup(pdf.context.trailerInfo.Info, PDFDict).set(sourceDigestKey, PDFString.of(digest))
     await writeFile(partial, await pdf.save())
   }, async (partial) => {

@@ -3,13 +3,13 @@
  *
  *   dev [entry] [--port|-p <port>] [--bind <address>] [--remote [password]] [Slidev options]
  *   build [--base <path>] [--out|-o <folder>] [Slidev build options, e.g. --router-mode hash]
- *   export pdf [--lang en|fr] [--output|-o <file.pdf>] [slidev export options]
+ *   export pdf [--lang en|fr] [--output|-o <file.pdf>]
  *   export handout [--lang en|fr] [--output|-o <file.pdf>]
  *   export pptx [--lang en|fr] [--output|-o <file.pptx>]
  *   check data
  *
  * Options are read with Node's util.parseArgs, so `--name value` and `--name=value` both work;
- * those a command does not read itself are passed on to Slidev as written, in order. Every
+ * those dev and build do not read themselves are passed on to Slidev as written, in order. Every
  * command checks the deck's data first, in this process, and stops with the data error (exit 1)
  * before Slidev starts. An expected failure (a DeckError) is one line; a bug prints its stack.
  */
@@ -82,7 +82,7 @@ export function parseBuildArgs(argv: readonly string[]): BuildPlan[] {
   return planBuilds({ base: values.base ?? '/', out: values.out ?? 'dist', slidevArgs: rest })
 }
 
-type Exporter = (target: string, outline: DeckOutline, slidevArgs: readonly string[]) => Promise<void>
+type Exporter = (target: string, outline: DeckOutline) => Promise<void>
 
 /** What `export <format>` writes, and the module that writes it. */
 const exportFormats = {
@@ -91,7 +91,6 @@ const exportFormats = {
     /** What the default file name adds to the headmatter's exportFilename. */
     suffix: '.pdf',
     written: 'pages',
-    passesOptionsToSlidev: true,
     // Imported once the data check has passed: these modules read data/deck.ts as they load
     exporter: async (): Promise<Exporter> => (await import('./deck-pdf')).exportDeckPdf,
   },
@@ -99,14 +98,12 @@ const exportFormats = {
     extension: '.pdf',
     suffix: '-handout.pdf',
     written: 'pages',
-    passesOptionsToSlidev: false,
     exporter: async (): Promise<Exporter> => (await import('./handout')).exportHandout,
   },
   pptx: {
     extension: '.pptx',
     suffix: '.pptx',
     written: 'slides with speaker notes',
-    passesOptionsToSlidev: false,
     exporter: async (): Promise<Exporter> => (await import('./pptx')).exportPptx,
   },
 } as const
@@ -123,8 +120,6 @@ export interface ExportOptions {
   output: string | undefined
   /** The editions to export: the one `--lang <locale>` names, else every one. */
   editions: readonly Edition[]
-  /** Everything else, passed on to `slidev export` (the PDF only; the others refuse it). */
-  slidevArgs: string[]
 }
 
 /** `export <format>`: its editions and output, checked, or a DeckError saying what to change. */
@@ -135,12 +130,12 @@ export function parseExportArgs(format: ExportFormat, argv: readonly string[]): 
   const editions = lang === undefined ? editionList : editionList.filter(edition => edition.locale === lang)
   if (output !== undefined && editions.length !== 1)
     throw new DeckError(`--output names one file, but there are ${editions.length} editions: choose one with --lang (${locales.join(' or ')})`)
-  const { extension, passesOptionsToSlidev } = exportFormats[format]
-  if (!passesOptionsToSlidev && rest.length > 0)
+  const { extension } = exportFormats[format]
+  if (rest.length > 0)
     throw new DeckError(`Unknown option "${rest[0]}": export:${format} takes only --output <file${extension}> and --lang <${locales.join('|')}>`)
   if (output !== undefined && !output.endsWith(extension))
     throw new DeckError(`--output must name a ${extension} file, got "${output}"`)
-  return { format, output, editions, slidevArgs: rest }
+  return { format, output, editions }
 }
 
 export type DeckCommand
@@ -172,7 +167,7 @@ export function parseDeckCommand(argv: readonly string[]): DeckCommand {
   throw new DeckError(`Unknown command "${argv.join(' ')}". ${usage}`)
 }
 
-async function runExports({ format, output, editions, slidevArgs }: ExportOptions): Promise<void> {
+async function runExports({ format, output, editions }: ExportOptions): Promise<void> {
   const { suffix, written, exporter } = exportFormats[format]
   const exportTo = await exporter()
   for (const edition of editions) {
@@ -180,7 +175,7 @@ async function runExports({ format, output, editions, slidevArgs }: ExportOption
     const target = exportPath(outline, output, suffix)
     await ensureWritableDirectory(dirname(target))
     console.log(`Exporting ${outline.slides.length} slides of ${outline.entry} to ${relative(process.cwd(), target)}`)
-    await exportTo(target, outline, slidevArgs)
+    await exportTo(target, outline)
     console.log(`Wrote ${relative(process.cwd(), target)} (${outline.slides.length} ${written})`)
   }
 }

@@ -1,165 +1,133 @@
 /**
- * The handout (`npm run export:handout`): one A4 portrait page per slide, with the slide number
- * and title, the slide itself (the exported PDF page embedded as vector graphics, not a picture),
- * and below it the speaker notes as plain paragraphs, set in Inter; an outline of the slide titles
- * and the deck's metadata. Colours are the deck's own (styles/palette.ts).
+ * The handout (`npm run export:handout`): one A4 portrait page per slide, for printing and for
+ * reading with a screen reader: "Slide N of M", the slide itself (its HTML, scaled down: vector,
+ * its text selectable, its structure tagged as in the attendees' PDF, its title the page's H1),
+ * then the speaker notes under their heading as real paragraphs; an outline of the slide titles
+ * and the deck's metadata.
  *
- * The slides come from the attendees' PDF in exports/ when it is up to date with the sources,
- * else from a fresh export (currentDeckPdf, scripts/deck-pdf.ts). Written atomically, like every
- * export.
+ * It is printed by Chromium from the deck's print view (scripts/print-view.ts), each slide wrapped
+ * in an A4 sheet with its notes, as a tagged PDF; the footer is page furniture, left out of the
+ * tags. Text is set in the deck's own font (Inter) and colours (styles/palette.ts). Written
+ * atomically, like every export.
  */
-import type { Color, PDFFont, PDFPage } from 'pdf-lib'
-import type { DeckColour } from '../styles/palette'
-import type { DeckOutline, OutlineSlide } from './deck-outline'
+import type { Page } from 'playwright-chromium'
+import type { DeckOutline } from './deck-outline'
 import { readFile, writeFile } from 'node:fs/promises'
-import { fileURLToPath } from 'node:url'
-import fontkit from '@pdf-lib/fontkit'
-import { PDFDocument, rgb } from 'pdf-lib'
 import { deck } from '../data/deck'
 import { editionOf } from '../data/edition'
 import { wordsIn } from '../i18n/messages'
-import { rgbChannels } from '../styles/palette'
 import { notesParagraphs } from './deck-outline'
-import { currentDeckPdf, documentInfo, setPdfDocumentInfo, setPdfOutline, slideOutlineEntries } from './deck-pdf'
+import { documentInfo, loadSlidesPdf, setPdfDocumentInfo, setPdfOutline, slideOutlineEntries } from './deck-pdf'
 import { DeckError, writeFileAtomically } from './files'
+import { openPrintView, slideCanvas } from './print-view'
+import { finishTaggedPdf } from './tagged-pdf'
 
-/** A4 portrait, in points. */
-const pageSize = { width: 595.28, height: 841.89 }
-const margin = { x: 50, top: 46, bottom: 44 }
-const contentWidth = pageSize.width - 2 * margin.x
-const type = {
-  kicker: { size: 9, leading: 12 },
-  title: { size: 17, leading: 21 },
-  label: { size: 9, leading: 12 },
-  notes: { size: 11, leading: 15.5, paragraphGap: 6 },
-  footer: { size: 8 },
+/** A4 portrait, and the slide's width on it, in CSS pixels (96 per inch). */
+const sheet = { width: 793.7, height: 1122.5, marginX: 66.7, marginTop: 61, marginBottom: 58 }
+const slideZoom = (sheet.width - 2 * sheet.marginX) / slideCanvas.width
+
+/** What each sheet shows around its slide, in the edition's words. */
+export interface HandoutSheet {
+  kicker: string
+  notesHeading: string
+  notes: string[]
+  footer: string
+  pageLabel: string
 }
 
-/** The deck's colours (styles/palette.ts, the one map the slides' CSS variables come from). */
-function deckColours(): (name: DeckColour) => Color {
-  return name => rgb(...rgbChannels(name))
-}
-
-/** Inter's Latin subset, as the deck bundles it (@fontsource/inter ships WOFF, which fontkit reads). */
-async function interFile(weight: 400 | 700): Promise<Uint8Array> {
-  return readFile(fileURLToPath(import.meta.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`)))
-}
-
-/** Fails with a clear message when `text` needs a glyph the font lacks (it would print as a box). */
-function checkGlyphs(text: string, font: PDFFont, where: string): void {
-  const available = new Set(font.getCharacterSet())
-  for (const char of text) {
-    if (!available.has(char.codePointAt(0)!) && !/\s/.test(char))
-      throw new DeckError(`${where}: the handout's font (Inter, Latin subset) has no glyph for "${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}).`)
-  }
-}
-
-/** Greedy line breaking at spaces, measured in the font: the lines of `text` within `width`. */
-export function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = []
-  let line = ''
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line === '' ? word : `${line} ${word}`
-    if (line !== '' && font.widthOfTextAtSize(candidate, size) > width) {
-      lines.push(line)
-      line = word
-    }
-    else {
-      line = candidate
-    }
-  }
-  if (line !== '')
-    lines.push(line)
-  return lines
-}
-
-export interface HandoutContent {
-  outline: DeckOutline
-  /** The deck's exported PDF, one page per slide. */
-  slidesPdf: Uint8Array
-}
-
-/** Lays out the handout; returns the document for the caller to add metadata and save. */
-export async function layOutHandout({ outline, slidesPdf }: HandoutContent): Promise<PDFDocument> {
-  const colour = deckColours()
-  const pdf = await PDFDocument.create({ updateMetadata: false })
-  pdf.registerFontkit(fontkit)
-  // Fixed names instead of pdf-lib's random suffixes, so that the same input gives the same bytes;
-  // the six capitals and "+" mark a subset, as the PDF specification asks
-  const regular = await pdf.embedFont(await interFile(400), { subset: true, customName: 'HANDRG+Inter-Regular' })
-  const bold = await pdf.embedFont(await interFile(700), { subset: true, customName: 'HANDBD+Inter-Bold' })
-  const slides = await pdf.embedPdf(slidesPdf, outline.slides.map((_, index) => index))
-  const total = outline.slides.length
-  // The slides' own footer line: the event and its date
+export function handoutSheets(outline: DeckOutline): HandoutSheet[] {
   const { event } = editionOf(deck, outline.locale)
   const { format, ui } = wordsIn(outline.locale)
-  const footer = `${event.name} · ${format.date(event.date)}`
+  const total = outline.slides.length
+  return outline.slides.map(slide => ({
+    kicker: ui.exports.slideOf(slide.no, total),
+    notesHeading: ui.exports.speakerNotes,
+    notes: notesParagraphs(slide.note),
+    footer: `${event.name} · ${format.date(event.date)}`,
+    pageLabel: `${slide.no} / ${total}`,
+  }))
+}
 
-  const drawText = (page: PDFPage, text: string, x: number, top: number, font: PDFFont, size: number, color = colour('ink')) =>
-    page.drawText(text, { x, y: pageSize.height - top - size, size, font, color })
+const handoutCss = `
+@page { size: A4 portrait; margin: 0 }
+html.print, html.print body, html.print #app, html.print #page-root { width: auto !important; height: auto !important; overflow: visible !important; }
+.handout-sheet {
+  position: relative; box-sizing: border-box; width: ${sheet.width}px; height: ${sheet.height}px; overflow: hidden;
+  padding: ${sheet.marginTop}px ${sheet.marginX}px ${sheet.marginBottom}px; break-after: page;
+  font-family: Inter, sans-serif; color: var(--deck-ink); background: #fff;
+}
+.handout-sheet .print-slide-container { zoom: ${slideZoom}; break-after: auto; outline: 2px solid var(--deck-rule); }
+.handout-kicker { margin: 0 0 10px; font-size: 12px; color: var(--deck-muted); }
+.handout-notes-heading { margin: 26px 0 8px; font-size: 12px; font-weight: 700; color: var(--deck-accent); }
+.handout-note { margin: 0 0 8px; font-size: 14.7px; line-height: 1.41; }
+.handout-footer {
+  position: absolute; left: ${sheet.marginX}px; right: ${sheet.marginX}px; bottom: ${sheet.marginBottom}px;
+  display: flex; justify-content: space-between; padding-top: 8px; border-top: 0.7px solid var(--deck-rule);
+  font-size: 10.7px; color: var(--deck-muted);
+}`
 
-  outline.slides.forEach((slide: OutlineSlide, index) => {
-    const where = `slide ${slide.no} "${slide.title}"`
-    const page = pdf.addPage([pageSize.width, pageSize.height])
-    let top = margin.top
-
-    checkGlyphs(slide.title, bold, where)
-    drawText(page, ui.exports.slideOf(slide.no, total), margin.x, top, regular, type.kicker.size, colour('muted'))
-    top += type.kicker.leading + 4
-    for (const line of wrapText(slide.title || ui.slide(slide.no), bold, type.title.size, contentWidth)) {
-      drawText(page, line, margin.x, top, bold, type.title.size)
-      top += type.title.leading
-    }
-    top += 8
-
-    const embedded = slides[index]!
-    const slideHeight = contentWidth * embedded.height / embedded.width
-    const slideBox = { x: margin.x, y: pageSize.height - top - slideHeight, width: contentWidth, height: slideHeight }
-    page.drawPage(embedded, slideBox)
-    // A hairline frame: the slides' white background would otherwise merge with the paper
-    page.drawRectangle({ ...slideBox, borderColor: colour('rule'), borderWidth: 0.75 })
-    top += slideHeight + 22
-
-    drawText(page, ui.exports.speakerNotes, margin.x, top, bold, type.label.size, colour('accent'))
-    top += type.label.leading + 6
-    const bottom = pageSize.height - margin.bottom - 24
-    for (const paragraph of notesParagraphs(slide.note)) {
-      checkGlyphs(paragraph, regular, where)
-      for (const line of wrapText(paragraph, regular, type.notes.size, contentWidth)) {
-        if (top + type.notes.leading > bottom)
-          throw new DeckError(`${where}: the speaker notes do not fit on one handout page; shorten them.`)
-        drawText(page, line, margin.x, top, regular, type.notes.size)
-        top += type.notes.leading
-      }
-      top += type.notes.paragraphGap
-    }
-
-    const footTop = pageSize.height - margin.bottom - type.footer.size
-    page.drawLine({
-      start: { x: margin.x, y: margin.bottom + type.footer.size + 8 },
-      end: { x: pageSize.width - margin.x, y: margin.bottom + type.footer.size + 8 },
-      thickness: 0.5,
-      color: colour('rule'),
+/**
+ * Wraps each slide of the print view in its sheet. Returns the 1-based numbers of the slides
+ * whose notes overflow their page.
+ */
+async function layOutSheets(page: Page, sheets: HandoutSheet[]): Promise<number[]> {
+  await page.addStyleTag({ content: handoutCss })
+  // No named functions in here: tsx would wrap them in a helper (__name) the page does not have
+  return page.evaluate((sheets) => {
+    const overflowing: number[] = []
+    document.querySelectorAll('.print-slide-container').forEach((slide, index) => {
+      const words = sheets[index]!
+      const [wrapper, kicker, notesHeading, footer, footerText, pageLabel] = ['article', 'p', 'h2', 'footer', 'span', 'span'].map(tag => document.createElement(tag))
+      wrapper!.className = 'handout-sheet'
+      slide.before(wrapper!)
+      kicker!.className = 'handout-kicker'
+      kicker!.textContent = words.kicker
+      notesHeading!.className = 'handout-notes-heading'
+      notesHeading!.textContent = words.notesHeading
+      footer!.className = 'handout-footer'
+      footer!.setAttribute('aria-hidden', 'true')
+      footerText!.textContent = words.footer
+      pageLabel!.textContent = words.pageLabel
+      footer!.append(footerText!, pageLabel!)
+      const notes = words.notes.map(note => Object.assign(document.createElement('p'), { className: 'handout-note', textContent: note }))
+      wrapper!.append(kicker!, slide, notesHeading!, ...notes, footer!)
+      const lastNote = notes.at(-1) ?? notesHeading!
+      if (lastNote.getBoundingClientRect().bottom > footer!.getBoundingClientRect().top)
+        overflowing.push(index + 1)
     })
-    drawText(page, footer, margin.x, footTop, regular, type.footer.size, colour('muted'))
-    const pageLabel = `${slide.no} / ${total}`
-    drawText(page, pageLabel, pageSize.width - margin.x - regular.widthOfTextAtSize(pageLabel, type.footer.size), footTop, regular, type.footer.size, colour('muted'))
-  })
-  return pdf
+    return overflowing
+  }, sheets)
+}
+
+/** Prints the handout of `outline`'s edition to `file`, tagged. */
+async function printHandout(file: string, outline: DeckOutline): Promise<void> {
+  const view = await openPrintView(outline)
+  try {
+    const overflowing = await layOutSheets(view.page, handoutSheets(outline))
+    if (overflowing.length > 0) {
+      const slide = outline.slides[overflowing[0]! - 1]!
+      throw new DeckError(`slide ${slide.no} "${slide.title}": the speaker notes do not fit on one handout page; shorten them.`)
+    }
+    // Only the sheets: Slidev's print view asks for a page break after its last slide
+    await view.page.pdf({ path: file, preferCSSPageSize: true, printBackground: true, pageRanges: `1-${outline.slides.length}`, tagged: true })
+  }
+  finally {
+    await view.close()
+  }
 }
 
 /** Writes the handout of `outline`'s edition to `target`, atomically, checked page by page. */
 export async function exportHandout(target: string, outline: DeckOutline): Promise<void> {
-  const slidesPdf = await currentDeckPdf(outline)
   const info = documentInfo(outline)
+  const handoutInfo = { ...info, title: wordsIn(outline.locale).ui.exports.handoutTitle(info.title) }
   await writeFileAtomically(target, async (partial) => {
-    const handout = await layOutHandout({ outline, slidesPdf })
+    await printHandout(partial, outline)
+    const handout = await loadSlidesPdf(await readFile(partial), outline.slides.length)
     setPdfOutline(handout, slideOutlineEntries(outline.slides))
-    setPdfDocumentInfo(handout, { ...info, title: wordsIn(outline.locale).ui.exports.handoutTitle(info.title) }, 'Slidev, pdf-lib')
+    setPdfDocumentInfo(handout, handoutInfo, 'Slidev, Chromium')
+    finishTaggedPdf(handout, handoutInfo, 'pdf-lib')
     await writeFile(partial, await handout.save())
   }, async (partial) => {
-    const pages = (await PDFDocument.load(await readFile(partial))).getPageCount()
-    if (pages !== outline.slides.length)
-      throw new DeckError(`The handout has ${pages} pages, expected one per slide (${outline.slides.length}).`)
+    await loadSlidesPdf(await readFile(partial), outline.slides.length)
   })
 }

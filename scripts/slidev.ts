@@ -1,7 +1,7 @@
 /**
  * Running Slidev's own command line for the deck's commands: its dev server (on the exact port
- * the presenter expects, checked first), one `slidev build` per edition, and `slidev export` with
- * the Chromium that scripts/chromium.ts resolves. Slidev runs with this Node (not through npx or a
+ * the presenter expects, checked first) and one `slidev build` per edition (the exports serve the
+ * deck themselves: scripts/print-view.ts). Slidev runs with this Node (not through npx or a
  * shell), so that signals reach it and its exit code comes straight back; it prints to this
  * terminal.
  */
@@ -164,15 +164,4 @@ export async function runBuilds(plans: readonly BuildPlan[]): Promise<void> {
       throw new DeckError(`slidev build ${plan.entry} exited with code ${code}`, { exitCode: code })
   }
   await mergeRedirectFiles(plans)
-}
-
-/** `slidev export --output <output> <args>` in the resolved Chromium; a failure is a DeckError. */
-export async function runSlidevExport(output: string, args: readonly string[]): Promise<void> {
-  // Imported here: playwright-chromium takes seconds to load, and only the export needs it
-  const { resolveChromium } = await import('./chromium')
-  const browser = resolveChromium()
-  console.log(`slidev export with ${browser.executablePath} (${browser.source})`)
-  const code = await runSlidev(['export', '--output', output, '--executable-path', browser.executablePath, '--timeout', '60000', ...args])
-  if (code !== 0)
-    throw new DeckError(`slidev export exited with code ${code}`)
 }

@@ -2,24 +2,28 @@
  * Each edition's attendees' PDF (`npm run export`: exports/<exportFilename>.pdf, the French one's
  * name ending in -fr), read back with poppler: one page per slide, each page's text holds its
  * slide's title, an outline of the slide titles, the deck's metadata in the edition's language,
- * every font embedded, no raster image (charts stay vector), a small file, the same pages on
- * every export, and a failed or mistaken export leaves no file behind.
+ * every font embedded, tagged for a screen reader (tests/support/pdf-accessibility.ts), no raster
+ * image (charts stay vector), a small file, the same pages on every export, and a failed or
+ * mistaken export leaves no file behind.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib'
+import { structureElements } from '../../scripts/tagged-pdf'
 import { loadTestedEditions } from '../support/editions'
 import { expectUnwritableOutputRefused, runExport } from '../support/export-command'
 import { embeddedFontRows, imageRows, normalise, outlineOf, pdfInfo, renderPages } from '../support/pdf'
+import { accessibilityProblems, expectedDocument } from '../support/pdf-accessibility'
 import { expect, test } from './fixtures'
 
 const testedEditions = await loadTestedEditions()
 
 const exportTo = (output: string, env: Record<string, string> = {}, extra: string[] = []) => runExport('pdf', ['--output', output, ...extra], env)
 
-for (const { edition, outline: { title, lang }, slides, exports: { pdf }, data: { event } } of testedEditions) {
+for (const tested of testedEditions) {
+  const { edition, outline: { title, lang }, slides, exports: { pdf }, data: { event } } = tested
   const poppler = (tool: string, args: string[] = [], after: string[] = []) => execFileSync(tool, [...args, pdf, ...after], { encoding: 'utf8' })
 
   test.describe(edition.locale, () => {
@@ -61,6 +65,10 @@ for (const { edition, outline: { title, lang }, slides, exports: { pdf }, data: 
       expect(document.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe(lang)
     })
 
+    test('the PDF is tagged for a screen reader: its language, title and PDF/UA metadata, one H1 per page (the slide\'s title), lists, the quote, each chart a Figure whose alternate text states its numbers, and only the deck\'s font', async () => {
+      expect(accessibilityProblems(pdf, await expectedDocument(tested))).toEqual([])
+    })
+
     test('the PDF has no raster image (charts are vector) and stays under 3 MB', () => {
       expect(imageRows(pdf)).toEqual([])
       expect(statSync(pdf).size).toBeLessThan(3 * 1024 * 1024)
@@ -82,6 +90,18 @@ for (const { edition, outline: { title, lang }, slides, exports: { pdf }, data: 
   })
 }
 
+test('the accessibility check fails on a copy of the PDF whose chart has lost its accessible name', async () => {
+  const [english] = testedEditions
+  const document = await PDFDocument.load(readFileSync(english!.exports.pdf), { updateMetadata: false })
+  const chart = structureElements(document).find(element => element.has(PDFName.of('Alt')))
+  expect(chart, 'a Figure with alternate text').toBeDefined()
+  chart!.delete(PDFName.of('Alt'))
+  const scratch = join(mkdtempSync(join(tmpdir(), 'deck-untagged-')), 'scratch.pdf')
+  writeFileSync(scratch, await document.save())
+  const problems = accessibilityProblems(scratch, await expectedDocument(english!))
+  expect(problems).toContain(`page ${english!.slideWith('PartnerMap').no}: a Figure has no alternate text`)
+})
+
 // How an export fails does not depend on the edition: these run once, on the English one.
 test.describe('a failed export', () => {
   test.setTimeout(180_000)
@@ -98,12 +118,12 @@ test.describe('a failed export', () => {
     expectUnwritableOutputRefused('pdf', 'deck.pdf')
   })
 
-  test('that fails inside Slidev\'s exporter leaves no file under the final name and no partial file', () => {
+  test('that fails once the deck is served (its browser does not start) leaves no file under the final name and no partial file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'deck-export-'))
-    // A browser that exits at once: Slidev's exporter starts its server, then fails to launch it.
-    const result = exportTo(join(dir, 'deck.pdf'), {}, ['--lang', 'en', '--executable-path', '/bin/false'])
+    // A browser that exits at once: the export has started Slidev's server, then cannot print.
+    const result = exportTo(join(dir, 'deck.pdf'), { CHROMIUM_PATH: '/bin/false' }, ['--lang', 'en'])
     expect(result.status).not.toBe(0)
-    expect(result.stderr).toContain('Export failed: slidev export exited with code 1')
+    expect(result.stderr).toContain('Export failed: Chromium (/bin/false) did not start')
     expect(readdirSync(dir)).toEqual([])
   })
 

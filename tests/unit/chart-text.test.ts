@@ -117,7 +117,7 @@ for (const edition of editions) {
         }
       }
       expect(matrix.details(null)).toBeUndefined()
-      expect(matrix.keys).toEqual([`● ${categoryName('leading')}`, `◆ ${categoryName('new-entrant')}`])
+      expect(matrix.keys).toEqual([{ marker: 'circle', name: categoryName('leading') }, { marker: 'diamond', name: categoryName('new-entrant') }])
     })
   })
 

@@ -102,16 +102,16 @@ describe('mergeRedirects', () => {
 
 describe('export pdf (parseExportArgs)', () => {
   it('exports every edition by default, into exports/', () => {
-    expect(parseExportArgs('pdf', [])).toEqual({ format: 'pdf', output: undefined, editions: [editions.en, editions.fr], slidevArgs: [] })
+    expect(parseExportArgs('pdf', [])).toEqual({ format: 'pdf', output: undefined, editions: [editions.en, editions.fr] })
   })
 
   it.each([[['--lang', 'fr']], [['--lang=fr']]])('exports one edition with %j', (args) => {
     expect(parseExportArgs('pdf', args).editions).toEqual([editions.fr])
   })
 
-  it('writes one edition elsewhere with --lang and --output, and passes the rest on to slidev export', () => {
-    expect(parseExportArgs('pdf', ['--output', 'x.pdf', '--lang', 'en', '--timeout', '9'])).toEqual({ format: 'pdf', output: 'x.pdf', editions: [editions.en], slidevArgs: ['--timeout', '9'] })
-    expect(parseExportArgs('pdf', ['--dark', '--lang', 'en', '--with-clicks']).slidevArgs).toEqual(['--dark', '--with-clicks'])
+  it('writes one edition elsewhere with --lang and --output, and refuses any other option (the deck prints itself, not through slidev export)', () => {
+    expect(parseExportArgs('pdf', ['--output', 'x.pdf', '--lang', 'en'])).toEqual({ format: 'pdf', output: 'x.pdf', editions: [editions.en] })
+    expect(() => parseExportArgs('pdf', ['--dark', '--lang', 'en'])).toThrowError('Unknown option "--dark": export:pdf takes only --output <file.pdf> and --lang <en|fr>')
   })
 
   it('reads --output=… and --lang=… as their spaced forms, and -o<file> as -o <file>', () => {
@@ -137,8 +137,8 @@ describe('export pdf (parseExportArgs)', () => {
 
 describe('export handout, export pptx (parseExportArgs)', () => {
   it('takes --lang and --output, and names them when refusing another option', () => {
-    expect(parseExportArgs('handout', ['--lang', 'fr', '--output', 'h.pdf'])).toEqual({ format: 'handout', output: 'h.pdf', editions: [editions.fr], slidevArgs: [] })
-    expect(parseExportArgs('pptx', ['--lang', 'en', '-o', 'd.pptx'])).toEqual({ format: 'pptx', output: 'd.pptx', editions: [editions.en], slidevArgs: [] })
+    expect(parseExportArgs('handout', ['--lang', 'fr', '--output', 'h.pdf'])).toEqual({ format: 'handout', output: 'h.pdf', editions: [editions.fr] })
+    expect(parseExportArgs('pptx', ['--lang', 'en', '-o', 'd.pptx'])).toEqual({ format: 'pptx', output: 'd.pptx', editions: [editions.en] })
     expect(() => parseExportArgs('handout', ['--dark'])).toThrowError('Unknown option "--dark": export:handout takes only --output <file.pdf> and --lang <en|fr>')
     expect(() => parseExportArgs('pptx', ['slides.md'])).toThrowError('Unknown option "slides.md": export:pptx takes only --output <file.pptx> and --lang <en|fr>')
   })

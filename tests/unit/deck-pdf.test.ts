@@ -1,7 +1,7 @@
 /** The checks the PDF export runs on Slidev's output before it renames it to the final name. */
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
-import { exportAttemptArgs, loadSlidesPdf, pagesWithoutText, retryWaitMs } from '../../scripts/deck-pdf'
+import { loadSlidesPdf, pagesWithoutText } from '../../scripts/deck-pdf'
 
 async function pdfWithPages(kinds: ('text' | 'blank' | 'text-in-form')[]): Promise<PDFDocument> {
   const pdf = await PDFDocument.create()
@@ -45,19 +45,5 @@ describe('loadSlidesPdf', () => {
 
   it('rejects bytes that are not a PDF', async () => {
     await expect(loadSlidesPdf(new TextEncoder().encode('not a pdf'), 1)).rejects.toThrow('The exported file is not a readable PDF')
-  })
-})
-
-describe('exportAttemptArgs', () => {
-  it('passes the options as given on the first attempt', () => {
-    expect(exportAttemptArgs(1, ['--dark'])).toEqual(['--dark'])
-  })
-
-  it('lets the slides render longer on the second attempt, after a blank render', () => {
-    expect(exportAttemptArgs(2, ['--dark'])).toEqual(['--dark', '--wait', String(retryWaitMs)])
-  })
-
-  it.each([[['--wait', '9000']], [['--wait=9000']]])('keeps the --wait given in %j', (args) => {
-    expect(exportAttemptArgs(2, args)).toEqual(args)
   })
 })
