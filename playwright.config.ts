@@ -39,14 +39,15 @@ export default defineConfig({
       command: `tsx scripts/deck.ts dev --port ${devDeckPort} --open=false`,
       url: `http://127.0.0.1:${devDeckPort}/`,
       reuseExistingServer: false,
-      timeout: 120_000,
+      // It answers once the whole deck is compiled (setup/warm-up.ts): under a minute on two busy cores.
+      timeout: 240_000,
     },
     {
       // The French presenting deck (`npm run dev:fr`), on a port of its own.
       command: `tsx scripts/deck.ts dev slides.fr.md --port ${devDeckPortFr} --open=false`,
       url: `http://127.0.0.1:${devDeckPortFr}/`,
       reuseExistingServer: false,
-      timeout: 120_000,
+      timeout: 240_000,
     },
   ],
 })

@@ -47,22 +47,32 @@ async function seenAt(page: Page, slide: number): Promise<number> {
   return page.evaluate(no => window.__slideSeenAt![no]!, slide)
 }
 
+/**
+ * Milliseconds from navigation to slide `slide` visible at `origin` + `path` (a slide's `/N`, or
+ * the presenter view's `/presenter/N`), in a fresh browser context (empty cache); the page closes
+ * as soon as it is seen, before Slidev's 3 s preload of the rest of the deck. `onPage` sees the
+ * page before it navigates (to watch its reloads, say).
+ */
+export async function timeToSlide(browser: Browser, origin: string, path: string, slide: number, onPage?: (page: Page) => void): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block' })
+  try {
+    await context.route(url => url.origin !== origin, route => route.abort('blockedbyclient'))
+    await context.addInitScript({ content: watchSlides })
+    const page = await context.newPage()
+    onPage?.(page)
+    await page.goto(`${origin}${path}`)
+    return await seenAt(page, slide)
+  }
+  finally {
+    await context.close()
+  }
+}
+
 /** Milliseconds from navigation to slide 1 visible, in a fresh browser context (empty cache) each run. */
 export async function timeToFirstSlide(browser: Browser, origin: string, runs = 5): Promise<number[]> {
   const times: number[] = []
-  for (let run = 0; run < runs; run++) {
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block' })
-    try {
-      await context.route(url => url.origin !== origin, route => route.abort('blockedbyclient'))
-      await context.addInitScript({ content: watchSlides })
-      const page = await context.newPage()
-      await page.goto(`${origin}/1`)
-      times.push(await seenAt(page, 1))
-    }
-    finally {
-      await context.close()
-    }
-  }
+  for (let run = 0; run < runs; run++)
+    times.push(await timeToSlide(browser, origin, '/1', 1))
   return times
 }
 

@@ -29,6 +29,10 @@ export function english({ count, list }: Formatters): Messages {
     summary: { partnerCountries: 'partner countries', cooperationProjects: 'cooperation projects', priorities: 'priorities' },
     slide: no => `Slide ${no}`,
     presenterTitle: slide => `Presenter: ${slide}`,
+    hostedNotes: {
+      heading: 'The speaker notes are not in the hosted deck.',
+      where: 'They are in the handout (the PDF with the speaker notes), and here in presenter mode when the deck runs on your laptop with npm run dev.',
+    },
     exports: {
       subject: (eventName, venue, date) => `Opening presentation of the ${eventName}, ${venue}, ${date}`,
       handoutTitle: deckTitle => `${deckTitle}: handout with speaker notes`,

@@ -33,6 +33,10 @@ export function french({ count, list }: Formatters): Messages {
     summary: { partnerCountries: 'pays partenaires', cooperationProjects: 'projets de coopération', priorities: 'priorités' },
     slide: no => `Diapositive ${no}`,
     presenterTitle: slide => `Présentateur\u00A0: ${slide}`,
+    hostedNotes: {
+      heading: 'Les notes de l\'orateur ne sont pas dans la version en ligne.',
+      where: 'Elles figurent dans le document d\'accompagnement (le PDF avec les notes de l\'orateur), et ici en mode présentateur quand la présentation tourne sur votre ordinateur avec npm run dev.',
+    },
     exports: {
       subject: (eventName, venue, date) => `Présentation d'ouverture du ${eventName}, ${venue}, ${date}`,
       handoutTitle: deckTitle => `${deckTitle}\u00A0: document avec les notes de l'orateur`,

@@ -46,6 +46,8 @@ export interface Messages {
   slide: (no: number) => string
   /** The presenter window's title, before the slide's. */
   presenterTitle: (slide: string) => string
+  /** The hosted deck's presenter view, in place of the notes it does not ship: where they are. */
+  hostedNotes: { heading: string, where: string }
   /** The exported files' own words (document subject, the handout's labels). */
   exports: {
     subject: (eventName: string, venue: string, date: string) => string

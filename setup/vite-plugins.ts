@@ -11,6 +11,8 @@ import { deckData } from '../data/vite-plugin'
 import { checkEditionLanguage, editionList, editionOfEntry } from '../i18n/editions'
 import { palette } from '../styles/palette'
 import { escapeRegExp } from '../utils/escape-regexp'
+import { hostedPresenterNotes } from './hosted-notes'
+import { warmUpDeck } from './warm-up'
 
 /** The edition of this Slidev run, checked against the language its headmatter declares. */
 function editionOf(options: ResolvedSlidevOptions): Edition {
@@ -75,5 +77,12 @@ export default defineVitePluginsSetup((options): Plugin[] | PluginOption[] => {
   const edition = editionOf(options)
   // deckData: zod validates the data in Node; the browser gets the edition's records in its
   // language (data/vite-plugin.ts). offlineDeck: the public build works offline after a visit.
-  return [deckData(edition.locale), ...(options.mode === 'build' ? [offlineDeck(options, edition)] : [])]
+  // hostedPresenterNotes: its presenter view says where the notes are.
+  // warmUpDeck: `npm run dev` compiles the whole deck before it opens its port (not the export's
+  // dev server, which visits every slide once anyway).
+  return [
+    deckData(edition.locale),
+    ...(options.mode === 'build' ? [offlineDeck(options, edition), hostedPresenterNotes()] : []),
+    ...(options.mode === 'dev' ? [warmUpDeck(options.clientRoot)] : []),
+  ]
 })

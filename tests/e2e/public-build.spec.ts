@@ -1,12 +1,14 @@
 /**
  * The public web deck (`npm run build`, in dist/, the French edition in dist/fr/) carries none of
  * the speaker notes of either edition: not one sentence of them is in any file the host serves;
- * nor is the data layer's validator (zod), nor the popovers of code tooltips (trimmed).
+ * nor is the data layer's validator (zod), nor the popovers of code tooltips (trimmed). Its
+ * presenter view says, in the deck's language, where the notes are instead.
  */
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { wordsIn } from '../../i18n/messages'
 import { projectRoot } from '../../scripts/files'
-import { loadTestedEditions, slideSources } from '../support/editions'
+import { deckPath, loadTestedEditions, slideSources } from '../support/editions'
 import { noteSentences } from '../support/notes'
 import { expect, test } from './fixtures'
 
@@ -31,7 +33,7 @@ function plainFragment(sentence: string): string {
 
 const dist = join(projectRoot, 'dist')
 
-for (const { edition, slides, data } of testedEditions) {
+for (const { edition, slides, data, outline } of testedEditions) {
   test.describe(edition.locale, () => {
     test(`no speaker-note sentence appears in the built deck (dist/${edition.path})`, async () => {
       const own = await textsUnder(join(dist, edition.path))
@@ -58,6 +60,18 @@ for (const { edition, slides, data } of testedEditions) {
       for (const { file, text } of scripts) {
         expect(text, `zod in ${file}`).not.toMatch(/\$ZodType|ZodError/)
         expect(text, `floating-vue in ${file}`).not.toContain('v-popper')
+      }
+    })
+
+    test(`the hosted presenter view (/${edition.path}presenter) says where the speaker notes are, in the deck's language`, async ({ page }) => {
+      const { ui } = wordsIn(edition.locale)
+      for (const no of [1, slides.length]) {
+        await page.goto(deckPath(edition, `presenter/${no}`))
+        const notes = page.locator('.slidev-presenter .grid-section.note')
+        await expect(notes.getByText(ui.hostedNotes.heading)).toBeVisible()
+        await expect(notes.getByText(ui.hostedNotes.where)).toBeVisible()
+        await expect(notes, 'Slidev\'s bare placeholder is gone').not.toContainText('No notes')
+        await expect(page.locator('html')).toHaveAttribute('lang', outline.lang)
       }
     })
   })
