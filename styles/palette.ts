@@ -38,15 +38,6 @@ export const palette = {
   ...priorityColours,
 } as const satisfies Record<string, Hex>
 
-export type DeckColour = keyof typeof palette
-
-/** A colour's red, green and blue, each from 0 to 1 (as pdf-lib's `rgb` takes them). */
-export function rgbChannels(colour: DeckColour): [number, number, number] {
-  const hex = palette[colour]
-  const channel = (at: number) => Number.parseInt(hex.slice(at, at + 2), 16) / 255
-  return [channel(1), channel(3), channel(5)]
-}
-
 /**
  * The palette as CSS: one `--deck-<name>` variable per colour, and the colour of each type of
  * partner or priority for every mark inside an element that carries its class (`category-leading`,

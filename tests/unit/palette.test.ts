@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { createGenerator } from 'unocss'
 import { describe, expect, it } from 'vitest'
 import { deck } from '../../data/deck'
-import { categoryColours, palette, paletteCss, priorityColours, rgbChannels } from '../../styles/palette'
+import { categoryColours, palette, paletteCss, priorityColours } from '../../styles/palette'
 import unoConfig from '../../uno.config'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -47,10 +47,5 @@ describe('the palette', () => {
   it('reaches the deck\'s CSS through UnoCSS\'s preflights', async () => {
     const { css: generated } = await (await createGenerator(unoConfig)).generate('', { preflights: true })
     expect(generated).toContain(css)
-  })
-
-  it('gives the handout each colour as red, green and blue from 0 to 1', () => {
-    expect(rgbChannels('ink')).toEqual([0x0B / 255, 0x1F / 255, 0x3A / 255])
-    expect(rgbChannels('paper')).toEqual([1, 1, 1])
   })
 })
