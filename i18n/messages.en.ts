@@ -33,6 +33,11 @@ export function english({ count, list }: Formatters): Messages {
       heading: 'The speaker notes are not in the hosted deck.',
       where: 'They are in the handout (the PDF with the speaker notes), and here in presenter mode when the deck runs on your laptop with npm run dev.',
     },
+    deckUpdate: {
+      available: 'A newer version of this deck has been published.',
+      show: 'Show the new version',
+      later: 'Later',
+    },
     exports: {
       subject: (eventName, venue, date) => `Opening presentation of the ${eventName}, ${venue}, ${date}`,
       handoutTitle: deckTitle => `${deckTitle}: handout with speaker notes`,

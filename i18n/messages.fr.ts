@@ -37,6 +37,11 @@ export function french({ count, list }: Formatters): Messages {
       heading: 'Les notes de l\'orateur ne sont pas dans la version en ligne.',
       where: 'Elles figurent dans le document d\'accompagnement (le PDF avec les notes de l\'orateur), et ici en mode présentateur quand la présentation tourne sur votre ordinateur avec npm run dev.',
     },
+    deckUpdate: {
+      available: 'Une version plus récente de cette présentation a été publiée.',
+      show: 'Afficher la nouvelle version',
+      later: 'Plus tard',
+    },
     exports: {
       subject: (eventName, venue, date) => `Présentation d'ouverture du ${eventName}, ${venue}, ${date}`,
       handoutTitle: deckTitle => `${deckTitle}\u00A0: document avec les notes de l'orateur`,

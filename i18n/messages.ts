@@ -48,6 +48,8 @@ export interface Messages {
   presenterTitle: (slide: string) => string
   /** The hosted deck's presenter view, in place of the notes it does not ship: where they are. */
   hostedNotes: { heading: string, where: string }
+  /** The hosted deck's note that a newer deploy is there, its action and its dismissal. */
+  deckUpdate: { available: string, show: string, later: string }
   /** The exported files' own words (document subject, the handout's labels). */
   exports: {
     subject: (eventName: string, venue: string, date: string) => string

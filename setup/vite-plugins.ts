@@ -24,11 +24,16 @@ function editionOf(options: ResolvedSlidevOptions): Edition {
 /**
  * Offline after the first visit: in the production build only, a service worker precaches the
  * whole built edition, so every slide keeps working with the network cut. `npm run dev` and
- * `npm run export` (both a dev server) get no service worker.
+ * `npm run export` (both a dev server) get no service worker: the plugin is there, disabled, so
+ * that `virtual:pwa-register/vue` (composables/useDeckUpdate.ts) resolves to a no-op.
  *
  * Why not Slidev's own `pwa` option: its "Caching for offline…" badge stays on screen over the
  * slide footer on every visit after the first, it registers the worker while the first slide is
  * still loading, and its manifest and precache list cannot be configured.
+ *
+ * After a redeploy, the new worker waits (registerType 'prompt'): the open deck says a newer
+ * version is there, and the visitor's one action hands control to it and reloads that window
+ * (components/DeckUpdatePrompt.vue). The deck never reloads by itself in the middle of a talk.
  *
  * Each edition has its own worker, scoped to its folder. The root edition's scope also covers the
  * folders of the others (`<base>fr/`), so its worker must leave their pages and files alone.
@@ -36,9 +41,11 @@ function editionOf(options: ResolvedSlidevOptions): Edition {
 function offlineDeck(options: ResolvedSlidevOptions, edition: Edition): PluginOption {
   const nested = editionList.filter(other => other !== edition && other.path.startsWith(edition.path) && other.path !== edition.path)
   return VitePWA({
-    // A <script src> (no inline script, so the Content-Security-Policy needs none) that
-    // registers the worker on `load`: precaching starts after the deck has shown.
-    injectRegister: 'script',
+    disable: options.mode !== 'build',
+    registerType: 'prompt',
+    // The deck registers the worker itself, after `load` (composables/useDeckUpdate.ts), so that
+    // it can tell the visitor of a new deploy; nothing is injected into index.html.
+    injectRegister: false,
     manifest: {
       name: options.data.config.title,
       short_name: edition.locale === 'fr' ? 'Séminaire CNES' : 'CNES seminar',
@@ -56,9 +63,10 @@ function offlineDeck(options: ResolvedSlidevOptions, edition: Edition): PluginOp
       globIgnores: ['404.html', ...nested.map(other => `${other.path.slice(edition.path.length)}**`)],
       // Deep links (/N, /presenter/N) get the precached index.html; the base path is applied.
       navigateFallback: 'index.html',
-      // The worker takes control of the page that installed it, so that page works offline too,
-      // and a new deploy's worker replaces the old one at once: the next reload shows it.
-      skipWaiting: true,
+      // A new deploy's worker waits until the visitor asks for it (it then takes over every window
+      // of the deck, and only the asking one reloads). The first worker takes control of the page
+      // that installed it at once, so that page works offline too.
+      skipWaiting: false,
       clientsClaim: true,
     },
     integration: {
@@ -76,13 +84,14 @@ function offlineDeck(options: ResolvedSlidevOptions, edition: Edition): PluginOp
 export default defineVitePluginsSetup((options): Plugin[] | PluginOption[] => {
   const edition = editionOf(options)
   // deckData: zod validates the data in Node; the browser gets the edition's records in its
-  // language (data/vite-plugin.ts). offlineDeck: the public build works offline after a visit.
-  // hostedPresenterNotes: its presenter view says where the notes are.
+  // language (data/vite-plugin.ts). offlineDeck: the public build works offline after a visit
+  // (disabled in the other modes). hostedPresenterNotes: its presenter view says where the notes are.
   // warmUpDeck: `npm run dev` compiles the whole deck before it opens its port (not the export's
   // dev server, which visits every slide once anyway).
   return [
     deckData(edition.locale),
-    ...(options.mode === 'build' ? [offlineDeck(options, edition), hostedPresenterNotes()] : []),
+    offlineDeck(options, edition),
+    ...(options.mode === 'build' ? [hostedPresenterNotes()] : []),
     ...(options.mode === 'dev' ? [warmUpDeck(options.clientRoot)] : []),
   ]
 })

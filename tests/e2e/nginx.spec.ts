@@ -104,7 +104,7 @@ for (const { edition, outline, slides } of testedEditions) {
         expect(response.headers['cache-control'], path).toBe('no-cache')
         expect(response.body.equals(index), `${path} is index.html`).toBe(true)
       }
-      for (const [path, type] of [['sw.js', 'application/javascript'], ['registerSW.js', 'application/javascript'], ['manifest.webmanifest', 'application/manifest+json'], ['favicon.svg', 'image/svg+xml']]) {
+      for (const [path, type] of [['sw.js', 'application/javascript'], ['manifest.webmanifest', 'application/manifest+json'], ['favicon.svg', 'image/svg+xml']]) {
         const response = await get(`${base}${path}`)
         expect(response.status, path).toBe(200)
         expect(response.headers['cache-control'], path).toBe('no-cache')

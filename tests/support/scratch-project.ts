@@ -56,12 +56,12 @@ export interface ScriptRun {
 }
 
 /**
- * `npm run --silent <script>` in the copy (so npm adds no lines of its own). Killed, with its
- * children, after `timeoutMs`: a command that did not stop would otherwise start a server.
+ * `npm run --silent <script> -- <args>` in the copy (so npm adds no lines of its own). Killed,
+ * with its children, after `timeoutMs`: a command that did not stop would otherwise start a server.
  */
-export function runScript(dir: string, script: string, timeoutMs = 240_000): Promise<ScriptRun> {
+export function runScript(dir: string, script: string, timeoutMs = 240_000, args: readonly string[] = []): Promise<ScriptRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', script], { cwd: dir, env: { ...process.env, NO_COLOR: '1' }, detached: true })
+    const child = spawn('npm', ['run', '--silent', script, ...(args.length > 0 ? ['--', ...args] : [])], { cwd: dir, env: { ...process.env, NO_COLOR: '1' }, detached: true })
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => stdout += chunk)
