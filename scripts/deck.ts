@@ -2,7 +2,7 @@
  * The deck's command line, behind the npm scripts: `tsx scripts/deck.ts <command> [options]`.
  *
  *   dev [entry] [--port|-p <port>] [--bind <address>] [--remote [password]] [Slidev options]
- *   build [--base <path>] [--out|-o <folder>] [Slidev build options, e.g. --router-mode hash]
+ *   build [--base <path>] [--out|-o <folder>] [--site-origin <https://host>] [Slidev build options, e.g. --router-mode hash]
  *   export pdf [--lang en|fr] [--output|-o <file.pdf>]
  *   export handout [--lang en|fr] [--output|-o <file.pdf>]
  *   export pptx [--lang en|fr] [--output|-o <file.pptx>]
@@ -26,6 +26,7 @@ import { DataError, isDataFailure } from '../data/problems'
 import { validateDeckData } from '../data/validate'
 import { editionList } from '../i18n/editions'
 import { isLocale, locales } from '../i18n/locales'
+import { parseSiteOrigin, relativePreviewNotice, siteOriginVariable } from '../setup/link-preview'
 import { loadDeckOutline } from './deck-outline'
 import { DeckError, ensureWritableDirectory, exportPath, isMainModule, projectRoot } from './files'
 import { defaultDevPort, parsePort, planBuilds, runBuilds, runDevServer } from './slidev'
@@ -74,12 +75,43 @@ export function parseDevArgs(argv: readonly string[]): DevOptions {
   return { port, host, slidevArgs: [...rest, '--port', String(port)] }
 }
 
-/** `build`: one `slidev build` per edition, under `--base` (default /) into `--out` (default dist). */
-export function parseBuildArgs(argv: readonly string[]): BuildPlan[] {
-  const { values, rest } = readOptions(argv, { base: { type: 'string' }, out: { type: 'string', short: 'o' } })
+export interface BuildOptions {
+  plans: BuildPlan[]
+  /** `--base`, ending in a slash. */
+  base: string
+  /** `--site-origin`: the link previews' absolute URLs start with it (setup/link-preview.ts). */
+  siteOrigin: string | undefined
+}
+
+/**
+ * `build`: one `slidev build` per edition, under `--base` (default /) into `--out` (default dist),
+ * then each edition's link preview picture.
+ */
+export function parseBuildArgs(argv: readonly string[]): BuildOptions {
+  const { values, rest } = readOptions(argv, { 'base': { type: 'string' }, 'out': { type: 'string', short: 'o' }, 'site-origin': { type: 'string' } })
   if (values.out === '')
     throw new DeckError('--out must name a folder')
-  return planBuilds({ base: values.base ?? '/', out: values.out ?? 'dist', slidevArgs: rest })
+  const base = values.base ?? '/'
+  let siteOrigin: string | undefined
+  try {
+    siteOrigin = values['site-origin'] === undefined ? undefined : parseSiteOrigin(values['site-origin'])
+  }
+  catch (error) {
+    throw new DeckError((error as Error).message)
+  }
+  return {
+    plans: planBuilds({ base, out: values.out ?? 'dist', slidevArgs: rest }),
+    base: base.endsWith('/') ? base : `${base}/`,
+    siteOrigin,
+  }
+}
+
+async function runBuildCommand({ plans, base, siteOrigin }: BuildOptions): Promise<void> {
+  if (siteOrigin === undefined)
+    console.warn(relativePreviewNotice)
+  await runBuilds(plans, siteOrigin === undefined ? {} : { [siteOriginVariable]: siteOrigin })
+  const { writePreviewImages } = await import('./preview-image')
+  await writePreviewImages(plans, base)
 }
 
 type Exporter = (target: string, outline: DeckOutline) => Promise<void>
@@ -140,7 +172,7 @@ export function parseExportArgs(format: ExportFormat, argv: readonly string[]): 
 
 export type DeckCommand
   = | { name: 'dev', dev: DevOptions }
-    | { name: 'build', builds: BuildPlan[] }
+    | { name: 'build', build: BuildOptions }
     | { name: 'export', export: ExportOptions }
     | { name: 'check data' }
 
@@ -153,7 +185,7 @@ export function parseDeckCommand(argv: readonly string[]): DeckCommand {
     case 'dev':
       return { name: 'dev', dev: parseDevArgs(args) }
     case 'build':
-      return { name: 'build', builds: parseBuildArgs(args) }
+      return { name: 'build', build: parseBuildArgs(args) }
     case 'export': {
       const [format, ...options] = args
       if (!isExportFormat(format))
@@ -248,7 +280,7 @@ export async function runDeckCommand(argv: readonly string[], checkData: () => P
       case 'dev':
         return await runDevServer(command.dev)
       case 'build':
-        await runBuilds(command.builds)
+        await runBuildCommand(command.build)
         return 0
       case 'export':
         await runExports(command.export)

@@ -17,14 +17,14 @@ import { DeckError, projectRoot } from './files'
 
 export const slidevCli = resolve(projectRoot, 'node_modules/@slidev/cli/bin/slidev.mjs')
 
-export function spawnSlidev(args: readonly string[]): ChildProcess {
-  return spawn(process.execPath, [slidevCli, ...args], { cwd: projectRoot, stdio: 'inherit' })
+export function spawnSlidev(args: readonly string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
+  return spawn(process.execPath, [slidevCli, ...args], { cwd: projectRoot, stdio: 'inherit', env })
 }
 
 /** Runs Slidev to its end; resolves with its exit code. */
-function runSlidev(args: readonly string[]): Promise<number> {
+function runSlidev(args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawnSlidev(args)
+    const child = spawnSlidev(args, env)
     child.on('error', reject)
     child.on('exit', code => resolvePromise(code ?? 1))
   })
@@ -155,11 +155,14 @@ async function mergeRedirectFiles(plans: readonly BuildPlan[]): Promise<void> {
   await writeFile(root!, mergeRedirects(await read(root!), await Promise.all(nested.map(read))))
 }
 
-/** Runs the builds in order; a failed one stops the command with Slidev's exit code. */
-export async function runBuilds(plans: readonly BuildPlan[]): Promise<void> {
+/**
+ * Runs the builds in order, with `env` added to this process's environment; a failed one stops the
+ * command with Slidev's exit code.
+ */
+export async function runBuilds(plans: readonly BuildPlan[], env: NodeJS.ProcessEnv = {}): Promise<void> {
   for (const plan of plans) {
     console.log(`\nslidev ${plan.args.join(' ')}`)
-    const code = await runSlidev(plan.args)
+    const code = await runSlidev(plan.args, { ...process.env, ...env })
     if (code !== 0)
       throw new DeckError(`slidev build ${plan.entry} exited with code ${code}`, { exitCode: code })
   }

@@ -12,6 +12,7 @@ import { checkEditionLanguage, editionList, editionOfEntry } from '../i18n/editi
 import { palette } from '../styles/palette'
 import { escapeRegExp } from '../utils/escape-regexp'
 import { hostedPresenterNotes } from './hosted-notes'
+import { linkPreview, previewImage } from './link-preview'
 import { warmUpDeck } from './warm-up'
 
 /** The edition of this Slidev run, checked against the language its headmatter declares. */
@@ -57,10 +58,11 @@ function offlineDeck(options: ResolvedSlidevOptions, edition: Edition): PluginOp
     },
     workbox: {
       // Everything the deck loads; the .woff fonts are left out (every browser with service
-      // workers reads the .woff2), and so is 404.html (a copy of index.html for GitHub Pages).
+      // workers reads the .woff2), and so are 404.html (a copy of index.html for GitHub Pages)
+      // and the link preview's picture (for other sites; drawn after the build anyway).
       // The public build has no speaker notes to leave out.
       globPatterns: ['**/*.{html,js,css,woff2,svg,png}'],
-      globIgnores: ['404.html', ...nested.map(other => `${other.path.slice(edition.path.length)}**`)],
+      globIgnores: ['404.html', previewImage.file, ...nested.map(other => `${other.path.slice(edition.path.length)}**`)],
       // Deep links (/N, /presenter/N) get the precached index.html; the base path is applied.
       navigateFallback: 'index.html',
       // A new deploy's worker waits until the visitor asks for it (it then takes over every window
@@ -86,12 +88,13 @@ export default defineVitePluginsSetup((options): Plugin[] | PluginOption[] => {
   // deckData: zod validates the data in Node; the browser gets the edition's records in its
   // language (data/vite-plugin.ts). offlineDeck: the public build works offline after a visit
   // (disabled in the other modes). hostedPresenterNotes: its presenter view says where the notes are.
+  // linkPreview: a shared link's title, description and picture (setup/link-preview.ts).
   // warmUpDeck: `npm run dev` compiles the whole deck before it opens its port (not the export's
   // dev server, which visits every slide once anyway).
   return [
     deckData(edition.locale),
     offlineDeck(options, edition),
-    ...(options.mode === 'build' ? [hostedPresenterNotes()] : []),
+    ...(options.mode === 'build' ? [hostedPresenterNotes(), linkPreview(options, edition)] : []),
     ...(options.mode === 'dev' ? [warmUpDeck(options.clientRoot)] : []),
   ]
 })

@@ -93,8 +93,9 @@ for (const { edition, outline: { lang }, slides } of testedEditions) {
           // Another edition's folder is that edition's to precache.
           .filter(file => !nested.some(folder => file.startsWith(folder)))
         // Not precached: the worker itself and its runtime, the host's files, robots.txt (for
-        // crawlers), and the .woff fonts (every browser with service workers reads the .woff2).
-        const notForTheBrowser = /^(?:sw\.js|workbox-[\w-]+\.js|404\.html|_redirects|robots\.txt)$|\.woff$/
+        // crawlers), the link preview's picture (for other sites), and the .woff fonts (every
+        // browser with service workers reads the .woff2).
+        const notForTheBrowser = /^(?:sw\.js|workbox-[\w-]+\.js|404\.html|_redirects|robots\.txt|og-image\.png)$|\.woff$/
         expect(files.filter(file => !notForTheBrowser.test(file) && !listed.includes(file)), `${build.name}: files not precached`).toEqual([])
         expect(listed.filter(url => !files.includes(url)), `${build.name}: precached files that do not exist, or another edition's`).toEqual([])
         const bytes = (await Promise.all(listed.map(async url => (await stat(join(dir, url))).size))).reduce((sum, size) => sum + size, 0)

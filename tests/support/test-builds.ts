@@ -20,10 +20,15 @@ export interface TestBuild {
   name: string
   /** The package.json script that builds it. */
   script: 'build' | 'build:hash'
+  /** Its options besides --base and --out. */
+  options?: readonly string[]
 }
 
-/** `npm run build -- --base /seminar/`: history routing under a sub-path. */
-export const subpathBuild: TestBuild = { name: 'seminar', script: 'build' }
+/** The origin the sub-path build's link previews give (`--site-origin`): the HTTPS tests' host name. */
+export const testSiteOrigin = 'https://deck.test'
+
+/** `npm run build -- --base /seminar/ --site-origin https://deck.test`: history routing under a sub-path. */
+export const subpathBuild: TestBuild = { name: 'seminar', script: 'build', options: ['--site-origin', testSiteOrigin] }
 /** `npm run build:hash -- --base /seminar-hash/`: hash routing, for hosts with no SPA fallback. */
 export const hashBuild: TestBuild = { name: 'seminar-hash', script: 'build:hash' }
 
@@ -54,7 +59,7 @@ const lockDir = (): string => join(testBuildsRoot, '.building')
 
 function npmRun(build: TestBuild): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn('npm', ['run', build.script, '--', '--base', basePath(build), '--out', buildDir(build)], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child: ChildProcess = spawn('npm', ['run', build.script, '--', '--base', basePath(build), '--out', buildDir(build), ...build.options ?? []], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
     child.stdout!.on('data', (chunk: Uint8Array) => output += String(chunk))
     child.stderr!.on('data', (chunk: Uint8Array) => output += String(chunk))

@@ -48,7 +48,7 @@ describe('readOptions', () => {
 describe('parseDeckCommand', () => {
   it('reads each command and hands its options to that command\'s parser', () => {
     expect(parseDeckCommand(['dev', '--port', '3131'])).toEqual({ name: 'dev', dev: parseDevArgs(['--port', '3131']) })
-    expect(parseDeckCommand(['build', '--base', '/x/'])).toEqual({ name: 'build', builds: parseBuildArgs(['--base', '/x/']) })
+    expect(parseDeckCommand(['build', '--base', '/x/'])).toEqual({ name: 'build', build: parseBuildArgs(['--base', '/x/']) })
     for (const format of ['pdf', 'handout', 'pptx'] as const)
       expect(parseDeckCommand(['export', format, '--lang', 'fr'])).toEqual({ name: 'export', export: parseExportArgs(format, ['--lang', 'fr']) })
     expect(parseDeckCommand(['check', 'data'])).toEqual({ name: 'check data' })
@@ -66,31 +66,43 @@ describe('parseDeckCommand', () => {
 
 describe('build (parseBuildArgs)', () => {
   it('builds English first, at the base into the output folder, then French under <base>fr/ into <out>/fr', () => {
-    expect(parseBuildArgs(['--base', '/x/', '--out', 'd']).map(summary)).toEqual([
+    expect(parseBuildArgs(['--base', '/x/', '--out', 'd']).plans.map(summary)).toEqual([
       { entry: 'slides.md', command: ['build', 'slides.md', '--without-notes'], base: '/x/', out: resolve('d'), rest: [] },
       { entry: 'slides.fr.md', command: ['build', 'slides.fr.md', '--without-notes'], base: '/x/fr/', out: resolve('d/fr'), rest: [] },
     ])
-    expect(parseBuildArgs(['--base', '/x/', '--out', 'd']).map(plan => resolve(plan.out))).toEqual([resolve('d'), resolve('d/fr')])
+    expect(parseBuildArgs(['--base', '/x/', '--out', 'd']).plans.map(plan => resolve(plan.out))).toEqual([resolve('d'), resolve('d/fr')])
   })
 
   it('builds to dist/ at / by default, and reads --base=… and --out=… (or -o) too, adding the base\'s last slash', () => {
-    expect(parseBuildArgs([]).map(summary).map(({ base, out }) => [base, out])).toEqual([['/', resolve('dist')], ['/fr/', resolve('dist/fr')]])
-    expect(parseBuildArgs(['--base=/seminar', '--out=.test-builds/seminar']).map(summary).map(({ base, out }) => [base, out])).toEqual([
+    expect(parseBuildArgs([]).plans.map(summary).map(({ base, out }) => [base, out])).toEqual([['/', resolve('dist')], ['/fr/', resolve('dist/fr')]])
+    expect(parseBuildArgs(['--base=/seminar', '--out=.test-builds/seminar']).plans.map(summary).map(({ base, out }) => [base, out])).toEqual([
       ['/seminar/', resolve('.test-builds/seminar')],
       ['/seminar/fr/', resolve('.test-builds/seminar/fr')],
     ])
-    expect(parseBuildArgs(['-o', 'o']).map(plan => resolve(plan.out))).toEqual([resolve('o'), resolve('o/fr')])
+    expect(parseBuildArgs(['-o', 'o']).plans.map(plan => resolve(plan.out))).toEqual([resolve('o'), resolve('o/fr')])
   })
 
   it('passes every other option to each edition\'s build, as written', () => {
-    for (const plan of parseBuildArgs(['--router-mode', 'hash', '--base', '/h/']))
+    for (const plan of parseBuildArgs(['--router-mode', 'hash', '--base', '/h/']).plans)
       expect(summary(plan).rest, plan.entry).toEqual(['--router-mode', 'hash'])
-    for (const plan of parseBuildArgs(['--router-mode=hash']))
+    for (const plan of parseBuildArgs(['--router-mode=hash']).plans)
       expect(summary(plan).rest, plan.entry).toEqual(['--router-mode=hash'])
   })
 
   it('refuses --out with no folder, which would build into the project itself', () => {
     expect(() => parseBuildArgs(['--out'])).toThrowError(new DeckError('--out must name a folder'))
+  })
+
+  it('reads --site-origin (the link previews\' absolute URLs) as an origin, and refuses anything else', () => {
+    expect(parseBuildArgs([]).siteOrigin).toBeUndefined()
+    expect(parseBuildArgs(['--site-origin', 'https://example.org']).siteOrigin).toBe('https://example.org')
+    expect(parseBuildArgs(['--site-origin=https://example.org/', '--base', '/seminar']).siteOrigin).toBe('https://example.org')
+    expect(parseBuildArgs(['--site-origin=https://example.org/', '--base', '/seminar']).base).toBe('/seminar/')
+    for (const plan of parseBuildArgs(['--site-origin', 'https://example.org']).plans)
+      expect(summary(plan).rest, 'not passed on to Slidev').toEqual([])
+    for (const wrong of ['example.org', 'https://example.org/seminar/', 'ftp://example.org', ''])
+      expect(() => parseBuildArgs(['--site-origin', wrong]), wrong).toThrowError(DeckError)
+    expect(() => parseBuildArgs(['--site-origin', 'https://example.org/seminar/'])).toThrowError('--site-origin must be an origin such as https://example.org (no path: that is --base), got "https://example.org/seminar/"')
   })
 })
 

@@ -50,7 +50,7 @@ describe('package.json scripts', async () => {
   })
 
   it('"build" builds every edition, each without its speaker notes', () => {
-    const plans = parseBuildArgs([])
+    const { plans } = parseBuildArgs([])
     expect(plans.map(plan => plan.entry)).toEqual(editionList.map(edition => edition.entry))
     for (const plan of plans)
       expect(plan.args, plan.entry).toContain('--without-notes')
