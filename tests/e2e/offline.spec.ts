@@ -82,7 +82,7 @@ async function expectSlideShown(page: Page, slide: { no: number, title: string }
 
 for (const { edition, outline: { lang }, slides } of testedEditions) {
   test.describe(edition.locale, () => {
-    test('the service worker precaches every file the deck may load, and only the .woff fallbacks are left out', async () => {
+    test('the service worker precaches every file the deck may load; of the files for browsers, only the .woff fallbacks and the link preview picture are left out', async () => {
       const nested = nestedFolders(edition)
       for (const build of [subpathBuild, hashBuild]) {
         const dir = join(buildDir(build), edition.path)
