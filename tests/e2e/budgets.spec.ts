@@ -1,5 +1,5 @@
 /**
- * Issue #5's byte budgets, on each edition of the built deck (dist/ and dist/fr/, as `npm test`
+ * The byte budgets of issues #5 and #15, on each edition of the built deck (dist/ and dist/fr/, as `npm test`
  * builds them) against a bare Slidev deck (three text slides, default theme) built here with the
  * same @slidev/cli, all served on loopback and measured the same way (bench/first-visit.ts: gzip
  * bytes of every response until the slide is visible and the network idle, service workers
