@@ -31,6 +31,9 @@ import { deckCharacters, safetyCharacters } from './characters.ts'
 
 export const deckFontsModule = 'virtual:deck-fonts.css'
 
+/** The public build's file of the deck's characters, which every slide uses, as Vite names it (hashed). */
+export const builtDeckFont = /(?:^|\/)inter-deck-[\w-]+\.woff2$/
+
 /** The weights the deck's styles set (styles/deck.css, components). */
 export const deckFontWeights = [400, 600, 700] as const
 const weightRange = { min: Math.min(...deckFontWeights), max: Math.max(...deckFontWeights) }
