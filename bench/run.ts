@@ -23,6 +23,7 @@ import { editionList } from '../i18n/editions'
 import { checkDeckData } from '../scripts/deck'
 import { loadDeckOutline } from '../scripts/deck-outline'
 import { projectRoot } from '../scripts/files'
+import { planBuilds, slidevCli } from '../scripts/slidev'
 import { checkBudgets, firstSlide, heaviest } from './budgets'
 import { bareDeck, benchRoot, buildCommand, exportCommand, thisDeck, writeBareDeck } from './decks'
 import { measureFirstVisit } from './first-visit'
@@ -91,6 +92,13 @@ async function main(): Promise<void> {
     log(`${target.name}: exporting the PDF`)
     const exported = await measuredRun(...exportCommand(target, join(benchRoot, `${target.name}.pdf`), chromiumPath), projectRoot)
     runs[target.name] = { build, export: exported }
+  }
+
+  // The other editions (untimed) in their folders, as `npm run build` lays them out: Lighthouse
+  // opens slide 1 of each
+  for (const plan of planBuilds({ base: '/', out: deck.dist, slidevArgs: [] }).filter(plan => plan.out !== deck.dist)) {
+    log(`deck: building ${plan.entry} for Lighthouse`)
+    await measuredRun(process.execPath, [slidevCli, ...plan.args], projectRoot)
   }
 
   // Port 0: each on a free port of the system's choosing, so a run never collides with a server
