@@ -12,6 +12,7 @@
 import type { Browser } from 'playwright-chromium'
 import type { BenchDeck } from './decks'
 import type { FirstVisit } from './first-visit'
+import type { FormFactor } from './lighthouse'
 import type { BenchResults, DeckResults, LighthouseRun } from './report'
 import { execFileSync } from 'node:child_process'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
@@ -114,10 +115,20 @@ async function main(): Promise<void> {
     const bareResults: DeckResults = { slideCount: bareDeck.slideCount, ...await measureInBrowser(browser, bareDeck, bareOrigin), ...runs.bare }
     log('running Lighthouse')
     const lighthouse: LighthouseRun[] = []
+    // A run that fails is reported with the others, so that the rest of the results are kept
+    const lighthouseErrors: string[] = []
+    const audit = async (url: string, formFactor: FormFactor, run: Pick<LighthouseRun, 'deck' | 'locale' | 'minimums'>): Promise<void> => {
+      try {
+        lighthouse.push({ ...await runLighthouse(url, formFactor), ...run })
+      }
+      catch (error) {
+        lighthouseErrors.push(`Lighthouse ${formFactor} on ${url}: ${error instanceof Error ? error.message : String(error)}`)
+      }
+    }
     for (const formFactor of formFactors) {
       for (const edition of editionList)
-        lighthouse.push({ ...await runLighthouse(`${deckOrigin}/${edition.path}1`, formFactor), deck: 'deck', locale: edition.locale, minimums: { ...lighthouseMinimums[formFactor] } })
-      lighthouse.push({ ...await runLighthouse(`${bareOrigin}/1`, formFactor), deck: 'bare', locale: null, minimums: null })
+        await audit(`${deckOrigin}/${edition.path}1`, formFactor, { deck: 'deck', locale: edition.locale, minimums: { ...lighthouseMinimums[formFactor] } })
+      await audit(`${bareOrigin}/1`, formFactor, { deck: 'bare', locale: null, minimums: null })
     }
     const slidev = JSON.parse(await readFile(join(projectRoot, 'node_modules/@slidev/cli/package.json'), 'utf8')) as { version: string }
 
@@ -144,6 +155,7 @@ async function main(): Promise<void> {
     // The bare deck's runs are the yardstick: its CDN favicon is blocked, and its scores not judged
     const ours = lighthouse.filter(run => run.deck === 'deck')
     const failures = [
+      ...lighthouseErrors,
       ...results.budgets.filter(b => !b.ok).map(b => `byte budget exceeded: ${b.name}, ${b.ratio.toFixed(2)}× the bare deck (limit ${b.limit.toFixed(2)}×)`),
       ...deckResults.thirdPartyRequests.map(url => `third-party request: ${url}`),
       ...ours.flatMap(run => run.requestedUrls.filter(url => !url.startsWith(`http://${staticServerHost}:`) && !url.startsWith('data:')).map(url => `Lighthouse's page requested ${url}, off the machine`)),
