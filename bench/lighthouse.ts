@@ -37,7 +37,7 @@ export interface LighthouseResult {
   formFactor: FormFactor
   scores: Record<LighthouseCategory, number>
   metricsMs: Record<LighthouseMetric, number>
-  /** The element Lighthouse took for the largest contentful paint. */
+  /** The element Lighthouse took for the largest contentful paint, and where its time went. */
   lcpElement: string
   /** Audits that lost points: id and title, for the report. */
   auditsLosingPoints: string[]
@@ -69,17 +69,21 @@ export async function runLighthouse(url: string, formFactor: FormFactor): Promis
       .map(audit => `${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue.replace(/\s+/g, ' ')})` : ''}`)
     const requests = lhr.audits['network-requests']?.details
     const requestedUrls = requests?.type === 'table' ? requests.items.map(item => String(item.url)) : []
-    return { url, formFactor, scores, metricsMs, lcpElement: lcpElementOf(lhr.audits['largest-contentful-paint-element']?.details), auditsLosingPoints, requestedUrls }
+    return { url, formFactor, scores, metricsMs, lcpElement: lcpElementOf(lhr.audits['lcp-breakdown-insight']?.details), auditsLosingPoints, requestedUrls }
   }
   finally {
     chrome.kill()
   }
 }
 
-/** The LCP element's selector and text, from its audit's details (a list of tables in Lighthouse 13). */
+/**
+ * The LCP element and where its time went, from Lighthouse 13's LCP breakdown insight: the
+ * element's text, and each subpart (time to first byte, resource load, element render delay…) as
+ * observed in the trace.
+ */
 function lcpElementOf(details: unknown): string {
   const json = JSON.stringify(details ?? {})
-  const selector = /"selector":"([^"]*)"/.exec(json)?.[1]
-  const snippet = /"snippet":"((?:[^"\\]|\\.)*)"/.exec(json)?.[1]
-  return selector === undefined ? 'unknown' : `${selector}${snippet ? ` ${snippet.replace(/\\"/g, '"').slice(0, 80)}` : ''}`
+  const label = /"nodeLabel":"((?:[^"\\]|\\.)*)"/.exec(json)?.[1]
+  const subparts = [...json.matchAll(/"label":"([^"]+)","duration":([\d.]+)/g)].map(match => `${match[1]!.toLowerCase()} ${Math.round(Number(match[2]))} ms`)
+  return label === undefined ? 'unknown' : `"${label.slice(0, 60)}"${subparts.length > 0 ? `: ${subparts.join(', ')}` : ''}`
 }
