@@ -1,4 +1,6 @@
 import { defineConfig } from 'vite'
+import { builtDeckFont, subsetDeckFonts } from './fonts/vite-plugin.ts'
+import { preloadFirstScreen } from './preload/vite-plugin.ts'
 import { trimSlidev } from './trim/vite-plugin.ts'
 
 // The plugins that depend on the edition being built (its data, its offline worker) are in
@@ -6,7 +8,9 @@ import { trimSlidev } from './trim/vite-plugin.ts'
 export default defineConfig({
   // trimSlidev: the web deck leaves out the parts of Slidev it never uses (trim/vite-plugin.ts);
   // DECK_TRIM=off builds it with Slidev whole.
-  plugins: [trimSlidev()],
+  // subsetDeckFonts: Inter cut to the deck's characters, in the build, the dev server and the exports.
+  // preloadFirstScreen: the built index.html asks at once for what slide 1 needs, its font included.
+  plugins: [trimSlidev(), subsetDeckFonts(import.meta.dirname), preloadFirstScreen(builtDeckFont)],
   // Pre-bundle the charts' dependencies up front, so that the dev server (presenting, exporting)
   // never reloads the page mid-way after discovering one late.
   optimizeDeps: { include: ['d3-geo', 'd3-scale', 'topojson-client'] },

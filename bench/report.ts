@@ -1,9 +1,10 @@
+import type { Locale } from '../i18n/locales'
 /**
  * The benchmark's results: the JSON written to .bench/results.json, and the table printed (and
  * pasted into the README), this deck beside the bare deck with their ratio.
  */
 import type { BudgetCheck } from './budgets'
-import type { LighthouseCategory, LighthouseResult } from './lighthouse'
+import type { FormFactor, LighthouseCategory, LighthouseResult } from './lighthouse'
 
 export interface DeckResults {
   slideCount: number
@@ -20,11 +21,27 @@ export interface DeckResults {
 
 export interface BenchResults {
   date: string
+  /** The commit measured (`abc1234`, `-dirty` when the checkout had changes); absent in results written before it was recorded. */
+  commit?: string
   machine: { cpu: string, cores: number, memoryGb: number, node: string, chromium: string, slidev: string }
   deck: DeckResults
   bare: DeckResults
   budgets: BudgetCheck[]
-  lighthouse: LighthouseResult & { minimums: Record<LighthouseCategory, number> }
+  /** Lighthouse on slide 1: this deck in each edition, and the bare deck, in each form factor. */
+  lighthouse: LighthouseRun[]
+}
+
+export interface LighthouseRun extends LighthouseResult {
+  deck: 'deck' | 'bare'
+  /** This deck's edition; null for the bare deck. */
+  locale: Locale | null
+  /** The floors this run is held to (this deck's runs), or null (the bare deck's). */
+  minimums: Record<LighthouseCategory, number> | null
+}
+
+/** The Lighthouse run of a deck (this deck's first edition unless `locale`) in a form factor. */
+export function lighthouseRun(runs: readonly LighthouseRun[], deck: LighthouseRun['deck'], formFactor: FormFactor, locale: Locale | null = deck === 'deck' ? 'en' : null): LighthouseRun | undefined {
+  return runs.find(run => run.deck === deck && run.formFactor === formFactor && run.locale === locale)
 }
 
 export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`
@@ -51,8 +68,22 @@ export function resultsTable({ deck, bare, budgets, lighthouse }: BenchResults):
     row('PDF export time', deck.export.seconds, bare.export.seconds, s),
     row('PDF export peak memory', deck.export.peakMemoryMb, bare.export.peakMemoryMb, v => mb(v)),
   ]
+  const lighthouseRows = (['desktop', 'mobile'] as const).flatMap((formFactor) => {
+    const ours = lighthouseRun(lighthouse, 'deck', formFactor)
+    const theirs = lighthouseRun(lighthouse, 'bare', formFactor)
+    if (!ours || !theirs)
+      return []
+    return [
+      row(`Lighthouse ${formFactor}, slide 1: performance score`, ours.scores.performance, theirs.scores.performance, count),
+      row(`Lighthouse ${formFactor}, slide 1: first contentful paint`, ours.metricsMs.fcp, theirs.metricsMs.fcp, ms),
+      row(`Lighthouse ${formFactor}, slide 1: largest contentful paint`, ours.metricsMs.lcp, theirs.metricsMs.lcp, ms),
+    ]
+  })
   const budgetLines = budgets.map(b => `- Budget, ${b.name}: ${b.ratio.toFixed(2)}× the bare deck (limit ${b.limit.toFixed(2)}×) ${b.ok ? 'OK' : 'EXCEEDED'}`)
   const thirdParty = `- Third-party requests: this deck ${deck.thirdPartyRequests.length}, bare deck ${bare.thirdPartyRequests.length}${bare.thirdPartyRequests.length > 0 ? ` (${[...new Set(bare.thirdPartyRequests.map(url => new URL(url).host))].join(', ')}, aborted)` : ''}`
-  const scores = Object.entries(lighthouse.scores).map(([id, score]) => `${id} ${score} (min ${lighthouse.minimums[id as LighthouseCategory]})`).join(', ')
-  return [...lines, '', ...budgetLines, thirdParty, `- Lighthouse (desktop) on this deck: ${scores}`].join('\n')
+  const lighthouseLines = lighthouse.filter(run => run.minimums !== null).map((run) => {
+    const scores = Object.entries(run.scores).map(([id, score]) => `${id} ${score} (min ${run.minimums![id as LighthouseCategory]})`).join(', ')
+    return `- Lighthouse ${run.formFactor} on this deck (${run.locale}), slide 1: ${scores}; FCP ${ms(run.metricsMs.fcp)}, LCP ${ms(run.metricsMs.lcp)} (${run.lcpElement}), TBT ${ms(run.metricsMs.tbt)}`
+  })
+  return [...lines, ...lighthouseRows, '', ...budgetLines, thirdParty, ...lighthouseLines].join('\n')
 }

@@ -3,7 +3,8 @@
  * deck's data first (scripts/deck.ts), and stops on bad data having written nothing. Builds and
  * exports both (timed, peak memory), serves both on loopback, and in headless Chromium measures
  * every slide's first visit (bytes, requests), the time to the first slide and the slide-to-slide
- * latency; then runs Lighthouse on this deck. Prints a table, writes .bench/results.json
+ * latency; then runs Lighthouse (desktop and mobile) on slide 1 of each edition and of the bare
+ * deck. Prints a table, writes .bench/results.json
  * (git-ignored: a run leaves the checkout as it was), and exits 1 when a byte budget is exceeded,
  * a request left the machine or a Lighthouse score is under its floor. Times are reported, never
  * judged: they depend on the machine.
@@ -11,21 +12,22 @@
 import type { Browser } from 'playwright-chromium'
 import type { BenchDeck } from './decks'
 import type { FirstVisit } from './first-visit'
-import type { BenchResults, DeckResults } from './report'
+import type { FormFactor } from './lighthouse'
+import type { BenchResults, DeckResults, LighthouseRun } from './report'
+import { execFileSync } from 'node:child_process'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { cpus, totalmem } from 'node:os'
 import { join, relative } from 'node:path'
 import process from 'node:process'
-import { chromium } from 'playwright-chromium'
 import { isDataFailure } from '../data/problems'
-import { chromiumArgs, resolveChromium } from '../scripts/chromium'
+import { editionList } from '../i18n/editions'
 import { checkDeckData } from '../scripts/deck'
 import { loadDeckOutline } from '../scripts/deck-outline'
 import { projectRoot } from '../scripts/files'
+import { planBuilds, slidevCli } from '../scripts/slidev'
 import { checkBudgets, firstSlide, heaviest } from './budgets'
 import { bareDeck, benchRoot, buildCommand, exportCommand, thisDeck, writeBareDeck } from './decks'
 import { measureFirstVisit } from './first-visit'
-import { lighthouseCategories, lighthouseMinimums, runLighthouse } from './lighthouse'
 import { measuredRun } from './measured-run'
 import { resultsTable } from './report'
 import { startStaticServer, staticServerHost, staticServerOrigin, stopStaticServer } from './static-server'
@@ -39,6 +41,17 @@ function print(text: string): void {
 
 function log(message: string): void {
   print(`[bench] ${message}`)
+}
+
+/** The commit measured, `-dirty` when the checkout has changes: which step of the deck a result is. */
+function currentCommit(): string {
+  const git = (...args: string[]): string => execFileSync('git', args, { cwd: projectRoot, encoding: 'utf8' }).trim()
+  try {
+    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') === '' ? '' : '-dirty'}`
+  }
+  catch {
+    return 'unknown'
+  }
 }
 
 async function measureInBrowser(browser: Browser, deck: BenchDeck, origin: string): Promise<Pick<DeckResults, 'firstSlide' | 'heaviestSlide' | 'slides' | 'thirdPartyRequests' | 'timeToFirstSlideMs' | 'slideToSlideMs'>> {
@@ -63,6 +76,10 @@ async function measureInBrowser(browser: Browser, deck: BenchDeck, origin: strin
 async function main(): Promise<void> {
   // The data first, as every deck command checks it: bad data stops the run before anything is written
   print(await checkDeckData())
+  // Playwright and Lighthouse take a minute to import on a busy machine: only once the data is good
+  const { chromium } = await import('playwright-chromium')
+  const { chromiumArgs, resolveChromium } = await import('../scripts/chromium')
+  const { formFactors, lighthouseCategories, lighthouseMinimums, runLighthouse } = await import('./lighthouse')
   const { slides } = await loadDeckOutline()
   const deck = thisDeck(slides.length)
   const chromiumPath = resolveChromium().executablePath
@@ -78,6 +95,13 @@ async function main(): Promise<void> {
     runs[target.name] = { build, export: exported }
   }
 
+  // The other editions (untimed) in their folders, as `npm run build` lays them out: Lighthouse
+  // opens slide 1 of each
+  for (const plan of planBuilds({ base: '/', out: deck.dist, slidevArgs: [] }).filter(plan => plan.out !== deck.dist)) {
+    log(`deck: building ${plan.entry} for Lighthouse`)
+    await measuredRun(process.execPath, [slidevCli, ...plan.args], projectRoot)
+  }
+
   // Port 0: each on a free port of the system's choosing, so a run never collides with a server
   const servers = [
     await startStaticServer({ dir: deck.dist, port: 0 }),
@@ -90,11 +114,27 @@ async function main(): Promise<void> {
     const deckResults: DeckResults = { slideCount: deck.slideCount, ...await measureInBrowser(browser, deck, deckOrigin), ...runs.deck }
     const bareResults: DeckResults = { slideCount: bareDeck.slideCount, ...await measureInBrowser(browser, bareDeck, bareOrigin), ...runs.bare }
     log('running Lighthouse')
-    const lighthouse = await runLighthouse(`${deckOrigin}/1`)
+    const lighthouse: LighthouseRun[] = []
+    // A run that fails is reported with the others, so that the rest of the results are kept
+    const lighthouseErrors: string[] = []
+    const audit = async (url: string, formFactor: FormFactor, run: Pick<LighthouseRun, 'deck' | 'locale' | 'minimums'>): Promise<void> => {
+      try {
+        lighthouse.push({ ...await runLighthouse(url, formFactor), ...run })
+      }
+      catch (error) {
+        lighthouseErrors.push(`Lighthouse ${formFactor} on ${url}: ${error instanceof Error ? error.message : String(error)}`)
+      }
+    }
+    for (const formFactor of formFactors) {
+      for (const edition of editionList)
+        await audit(`${deckOrigin}/${edition.path}1`, formFactor, { deck: 'deck', locale: edition.locale, minimums: { ...lighthouseMinimums[formFactor] } })
+      await audit(`${bareOrigin}/1`, formFactor, { deck: 'bare', locale: null, minimums: null })
+    }
     const slidev = JSON.parse(await readFile(join(projectRoot, 'node_modules/@slidev/cli/package.json'), 'utf8')) as { version: string }
 
     const results: BenchResults = {
       date: new Date().toISOString(),
+      commit: currentCommit(),
       machine: {
         cpu: cpus()[0]?.model ?? 'unknown',
         cores: cpus().length,
@@ -106,20 +146,23 @@ async function main(): Promise<void> {
       deck: deckResults,
       bare: bareResults,
       budgets: checkBudgets(deckResults.slides, bareResults.slides),
-      lighthouse: { ...lighthouse, minimums: { ...lighthouseMinimums } },
+      lighthouse,
     }
     await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`)
     print(`\n${resultsTable(results)}\n`)
     print(`Machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGb} GB; Node ${results.machine.node}, Chromium ${results.machine.chromium}, Slidev ${results.machine.slidev}. Written to ${relative(projectRoot, resultsFile)}.`)
 
+    // The bare deck's runs are the yardstick: its CDN favicon is blocked, and its scores not judged
+    const ours = lighthouse.filter(run => run.deck === 'deck')
     const failures = [
+      ...lighthouseErrors,
       ...results.budgets.filter(b => !b.ok).map(b => `byte budget exceeded: ${b.name}, ${b.ratio.toFixed(2)}× the bare deck (limit ${b.limit.toFixed(2)}×)`),
       ...deckResults.thirdPartyRequests.map(url => `third-party request: ${url}`),
-      ...lighthouse.requestedUrls.filter(url => !url.startsWith(`http://${staticServerHost}:`) && !url.startsWith('data:')).map(url => `Lighthouse's page requested ${url}, off the machine`),
-      ...lighthouseCategories.filter(id => lighthouse.scores[id] < lighthouseMinimums[id]).map(id => `Lighthouse ${id} ${lighthouse.scores[id]} < ${lighthouseMinimums[id]}`),
+      ...ours.flatMap(run => run.requestedUrls.filter(url => !url.startsWith(`http://${staticServerHost}:`) && !url.startsWith('data:')).map(url => `Lighthouse's page requested ${url}, off the machine`)),
+      ...ours.flatMap(run => lighthouseCategories.filter(id => run.scores[id] < run.minimums![id]).map(id => `Lighthouse ${run.formFactor} (${run.locale}) ${id} ${run.scores[id]} < ${run.minimums![id]}`)),
     ]
-    if (lighthouse.auditsLosingPoints.length > 0)
-      print(`Lighthouse audits that lost points:\n  ${lighthouse.auditsLosingPoints.join('\n  ')}`)
+    for (const run of ours.filter(run => run.auditsLosingPoints.length > 0))
+      print(`Lighthouse ${run.formFactor} (${run.locale}), audits that lost points:\n  ${run.auditsLosingPoints.join('\n  ')}`)
     if (failures.length > 0) {
       console.error(`\nThe benchmark failed:\n  ${failures.join('\n  ')}`)
       process.exitCode = 1

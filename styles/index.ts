@@ -1,6 +1,5 @@
-// Fonts come from npm (no font CDN): only the weights and the Latin subset the deck uses.
-import '@fontsource/inter/latin-400.css'
-import '@fontsource/inter/latin-600.css'
-import '@fontsource/inter/latin-700.css'
+// Fonts come from npm (no font CDN): Inter's three weights the deck uses, cut to the characters it
+// uses (fonts/vite-plugin.ts).
+import 'virtual:deck-fonts.css'
 import './deck.css'
 import './presenter.css'

@@ -1,5 +1,5 @@
 /**
- * Issue #5's byte budgets, on each edition of the built deck (dist/ and dist/fr/, as `npm test`
+ * The byte budgets of issues #5 and #15, on each edition of the built deck (dist/ and dist/fr/, as `npm test`
  * builds them) against a bare Slidev deck (three text slides, default theme) built here with the
  * same @slidev/cli, all served on loopback and measured the same way (bench/first-visit.ts: gzip
  * bytes of every response until the slide is visible and the network idle, service workers
@@ -11,6 +11,7 @@ import type { Server } from 'node:http'
 import type { FirstVisit } from '../../bench/first-visit'
 import type { Locale } from '../../i18n/locales'
 import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { join } from 'node:path'
 import sirv from 'sirv'
@@ -111,6 +112,18 @@ for (const { edition } of testedEditions) {
         expect(visit.thirdParty, `slide ${visit.slide}`).toEqual([])
         expect(visit.consoleErrors, `slide ${visit.slide}`).toEqual([])
       }
+    })
+
+    test('slide 1\'s first visit uses every file its HTML preloads, and fetches none twice', () => {
+      // preload/vite-plugin.ts: a preload never used would be bytes for nothing, and one whose
+      // crossorigin differs from the request that uses it would be fetched twice.
+      const html = readFileSync(join(projectRoot, 'dist', edition.path, 'index.html'), 'utf8')
+      const preloaded = [...html.matchAll(/<link rel="(?:modulepreload|preload)"[^>]*href="([^"]+)"/g)].map(match => match[1]!)
+      expect(preloaded.some(href => href.endsWith('.woff2')), 'the font is preloaded').toBe(true)
+      expect(preloaded.some(href => /\/md-[\w-]+\.js$/.test(href)), 'slide 1 is preloaded').toBe(true)
+      const fetched = firstSlide(visitsOf()).responses.map(response => response.path)
+      expect(preloaded.filter(href => !fetched.includes(href)), 'preloaded, never used').toEqual([])
+      expect(fetched.filter((path, i) => fetched.indexOf(path) !== i), 'fetched twice').toEqual([])
     })
 
     test('the map\'s boundaries load only when the map slide is near', async ({ browser }) => {

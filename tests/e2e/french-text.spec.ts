@@ -12,9 +12,8 @@
  */
 import type { Page } from '@playwright/test'
 import type { TestedEdition } from '../support/editions'
-import { animationsSettled } from '../support/animations'
-import { deckPath, editions, escapeRegExp, loadTestedEditions } from '../support/editions'
-import { clickSteps } from '../support/notes'
+import { editions, escapeRegExp, loadTestedEditions } from '../support/editions'
+import { visitEveryState } from '../support/every-state'
 import { expect, test } from './fixtures'
 
 const testedEditions = await loadTestedEditions()
@@ -93,55 +92,12 @@ function readableText(page: Page, no: number): Promise<string[]> {
   }, no)
 }
 
-/**
- * Walks every slide of an edition's built deck at its last click, opening what its charts hide,
- * and returns each slide's readable texts.
- */
+/** Every readable text of an edition's built deck, slide by slide, in every state it shows (tests/support/every-state.ts). */
 async function everyReadableText(page: Page, deck: TestedEdition): Promise<Map<number, string[]>> {
-  const { edition, slides, words: { ui }, slideWith } = deck
-  const charts = ['PartnerMap', 'PartnerCategoriesChart', 'PriorityMatrix', 'CooperationTimeline'].map(component => slideWith(component).no)
   const found = new Map<number, string[]>()
-  // The announcer speaks a slide's title when the keyboard moves to it: come to each slide from the one before.
-  await page.goto(deckPath(edition, 1))
-  for (const slide of slides) {
-    const texts: string[] = []
-    const current = page.locator(`#slide-content .slidev-page-${slide.no}`)
-    if (slide.no > 1) {
-      await page.keyboard.press('ArrowDown')
-      await expect(page).toHaveURL(new RegExp(`/${slide.no}(\\?|$)`))
-    }
-    await expect(current).toBeVisible()
-    for (let click = 0; click < clickSteps(slide.note); click++)
-      await page.keyboard.press('ArrowRight')
-    await expect(page).toHaveURL(new RegExp(`/${slide.no}${clickSteps(slide.note) ? `\\?clicks=${clickSteps(slide.note)}` : ''}$`))
-    await expect(current.locator('[aria-busy="true"]'), 'a chart still loading').toHaveCount(0)
-    await animationsSettled(page)
-    texts.push(...await readableText(page, slide.no))
-
-    if (charts.includes(slide.no)) {
-      await current.getByRole('button', { name: ui.dataTable, pressed: false }).click()
-      await expect(current.locator('table.chart-data-table')).not.toHaveClass(/sr-only/)
-      texts.push(...await readableText(page, slide.no))
-      await current.getByRole('button', { name: ui.dataTable, pressed: true }).click()
-    }
-    if (slide.no === slideWith('PartnerMap').no) {
-      // Every partner's projects: between them, every project of the deck.
-      for (const partner of deck.data.partners) {
-        await current.locator(`.map-label[data-partner="${partner.code}"]`).click()
-        await expect(current.getByRole('region', { name: partner.name })).toBeVisible()
-        texts.push(...await readableText(page, slide.no))
-        await page.keyboard.press('Escape')
-        await expect(current.getByRole('region', { name: partner.name })).toBeHidden()
-      }
-    }
-    if (slide.no === slideWith('PriorityMatrix').no) {
-      await current.locator('.cell-control').first().click()
-      await expect(current.locator('.project-details')).toBeVisible()
-      texts.push(...await readableText(page, slide.no))
-      await page.keyboard.press('Escape')
-    }
-    found.set(slide.no, texts)
-  }
+  await visitEveryState(page, deck, async (no) => {
+    found.set(no, [...found.get(no) ?? [], ...await readableText(page, no)])
+  })
   return found
 }
 
