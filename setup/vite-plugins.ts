@@ -57,9 +57,9 @@ function offlineDeck(options: ResolvedSlidevOptions, edition: Edition): PluginOp
       icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
     },
     workbox: {
-      // Everything the deck loads; the .woff fonts are left out (every browser with service
-      // workers reads the .woff2), and so are 404.html (a copy of index.html for GitHub Pages)
-      // and the link preview's picture (for other sites; drawn after the build anyway).
+      // Everything the deck loads (its fonts are .woff2 files cut to its characters, fonts/);
+      // not 404.html (a copy of index.html for GitHub Pages) nor the link preview's picture (for
+      // other sites; drawn after the build anyway).
       // The public build has no speaker notes to leave out.
       globPatterns: ['**/*.{html,js,css,woff2,svg,png}'],
       globIgnores: ['404.html', previewImage.file, ...nested.map(other => `${other.path.slice(edition.path.length)}**`)],

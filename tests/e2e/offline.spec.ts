@@ -82,7 +82,7 @@ async function expectSlideShown(page: Page, slide: { no: number, title: string }
 
 for (const { edition, outline: { lang }, slides } of testedEditions) {
   test.describe(edition.locale, () => {
-    test('the service worker precaches every file the deck may load; of the files for browsers, only the .woff fallbacks and the link preview picture are left out', async () => {
+    test('the service worker precaches every file the deck may load; of the files for browsers, only the link preview picture is left out', async () => {
       const nested = nestedFolders(edition)
       for (const build of [subpathBuild, hashBuild]) {
         const dir = join(buildDir(build), edition.path)
@@ -93,9 +93,8 @@ for (const { edition, outline: { lang }, slides } of testedEditions) {
           // Another edition's folder is that edition's to precache.
           .filter(file => !nested.some(folder => file.startsWith(folder)))
         // Not precached: the worker itself and its runtime, the host's files, robots.txt (for
-        // crawlers), the link preview's picture (for other sites), and the .woff fonts (every
-        // browser with service workers reads the .woff2).
-        const notForTheBrowser = /^(?:sw\.js|workbox-[\w-]+\.js|404\.html|_redirects|robots\.txt|og-image\.png)$|\.woff$/
+        // crawlers), and the link preview's picture (for other sites).
+        const notForTheBrowser = /^(?:sw\.js|workbox-[\w-]+\.js|404\.html|_redirects|robots\.txt|og-image\.png)$/
         expect(files.filter(file => !notForTheBrowser.test(file) && !listed.includes(file)), `${build.name}: files not precached`).toEqual([])
         expect(listed.filter(url => !files.includes(url)), `${build.name}: precached files that do not exist, or another edition's`).toEqual([])
         const bytes = (await Promise.all(listed.map(async url => (await stat(join(dir, url))).size))).reduce((sum, size) => sum + size, 0)
