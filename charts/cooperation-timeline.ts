@@ -3,7 +3,8 @@
  * partner, on a piecewise-linear time scale (charts/piecewise-scale.ts) that compresses the decades
  * before 2010 so the recent years can be read, up to the plans reported in May 2019: achieved
  * events show with the slide, the plans on the first click. Marks that would overlap in a lane are
- * stacked; shape tells the kind of event. With its words: the legend, the summary and the data
+ * stacked, and a lane is as tall as its stack needs (lanes share what is left), so that no two marks
+ * touch however many partners there are; shape tells the kind of event. With its words: the legend, the summary and the data
  * table. Plain data, no DOM.
  */
 import type { DeckEdition } from '../data/edition'
@@ -22,7 +23,10 @@ export const cooperationTimelineFrame = {
   labelWidth: 320,
   legendHeight: 56,
   axisHeight: 56,
+  /** A mark's size, where the lanes leave room for it; smaller where they do not. */
   marker: 24,
+  /** The least height of a lane: its 28 px name. */
+  minLane: 34,
   /** The compressed era ends here; the axis is linear on each side of it. */
   detailFrom: 2010,
   endYear: 2026,
@@ -64,6 +68,8 @@ export interface CooperationTimeline extends ChartLayout {
   planned: { step: RevealStep, label: string }
   ticks: { year: number, x: number }[]
   lanes: { code: string, name: string, y: number, height: number }[]
+  /** The marks' size, in viewBox units: the frame's, or less where many partners' stacks need room. */
+  markerSize: number
   /** In date order, earliest first. */
   marks: TimelineMark[]
   groups: TimelineMarkGroup[]
@@ -102,10 +108,6 @@ export function layoutCooperationTimeline(edition: DeckEdition): CooperationTime
   const scale = piecewiseScale(domain.map(date => date.getTime()), range)
   const x = (date: Date): number => scale(date.getTime())
 
-  const laneTop = f.legendHeight
-  const laneHeight = (f.height - f.legendHeight - f.axisHeight) / edition.partners.length
-  const lanes = edition.partners.map((p, i) => ({ code: p.code, name: p.shortName ?? p.name, y: laneTop + i * laneHeight, height: laneHeight }))
-
   const unplaced = edition.projects.flatMap(project => project.milestones
     .filter((m): m is Milestone & { kind: TimelineKind } => isTimelineKind(m.kind))
     .flatMap(m => project.partners.map(code => ({
@@ -133,12 +135,27 @@ export function layoutCooperationTimeline(edition: DeckEdition): CooperationTime
     levels[level] = mark.x
     return level
   })
+
+  // Each lane gets what its stack needs (at least its name's height), then an even share of the rest;
+  // where the stacks need more than there is, every lane and mark shrinks alike
+  const available = f.height - f.legendHeight - f.axisHeight
+  const levelsOf = (code: string) => Math.max(levelsByLane.get(code)?.length ?? 0, 1)
+  const needs = edition.partners.map(p => Math.max(f.minLane, levelsOf(p.code) * (f.marker + 2)))
+  const needed = needs.reduce((a, b) => a + b, 0)
+  const shrink = Math.min(1, available / needed)
+  const slack = Math.max(0, available - needed) / edition.partners.length
+  const markerSize = Math.min(f.marker, (f.marker + 2) * shrink - 2)
+  const lanes = edition.partners.map((p, i) => ({
+    code: p.code,
+    name: p.shortName ?? p.name,
+    y: f.legendHeight + needs.slice(0, i).reduce((a, b) => a + b * shrink + slack, 0),
+    height: needs[i]! * shrink + slack,
+  }))
   const laneOf = new Map(lanes.map(lane => [lane.code, lane]))
   const marks = unplaced.map((mark, i) => {
     const lane = laneOf.get(mark.code)!
-    const levels = levelsByLane.get(mark.code)!.length
-    const step = Math.min(f.marker + 2, (lane.height - f.marker) / Math.max(levels - 1, 1))
-    return { ...mark, y: lane.y + lane.height / 2 + (levelOf[i]! - (levels - 1) / 2) * step }
+    const levels = levelsOf(mark.code)
+    return { ...mark, y: lane.y + lane.height / 2 + (levelOf[i]! - (levels - 1) / 2) * (markerSize + 2) }
   })
   const achieved = marks.filter(m => !m.planned)
   const planned = marks.filter(m => m.planned)
@@ -146,7 +163,7 @@ export function layoutCooperationTimeline(edition: DeckEdition): CooperationTime
   const ticks = [1970, 1990, 2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024]
     .filter(year => year >= firstYear)
     .map(year => ({ year, x: x(new Date(Date.UTC(year, 0, 1))) }))
-  const r = f.marker / 2
+  const r = markerSize / 2
   const kindNames = ui.timeline.kinds
   const achievedOfKind = (kind: TimelineKind) => achieved.filter(m => m.kind === kind).length
   const asOfText = format.date(edition.event.asOf)
@@ -180,6 +197,7 @@ export function layoutCooperationTimeline(edition: DeckEdition): CooperationTime
     planned: { step: revealStep(1), label: ui.timeline.plannedThen },
     ticks,
     lanes,
+    markerSize,
     marks,
     groups: [
       { name: 'achieved', step: revealStep(0), marks: achieved },

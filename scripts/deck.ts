@@ -20,6 +20,7 @@ import type { BuildPlan, DevOptions } from './slidev'
 import { dirname, relative } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
+import { deckDataModule } from '../data/data-module'
 import { dataFileError } from '../data/load-error'
 import { deckCounts } from '../data/lookups'
 import { DataError, isDataFailure } from '../data/problems'
@@ -214,7 +215,7 @@ export function runCheck(raw: RawDeckData): CheckResult {
  */
 export async function checkDeckData(): Promise<string> {
   // Imported here, not at the top, so that an error thrown while data/deck.ts loads is caught
-  const { deck } = await import('../data/deck').catch((error: unknown) => {
+  const { deck } = await (import(deckDataModule) as Promise<{ deck: DeckData }>).catch((error: unknown) => {
     throw dataFileError(error, projectRoot) ?? error
   })
   return summarize(deck)
