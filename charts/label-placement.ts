@@ -51,6 +51,9 @@ function outsideArea(box: Box, bounds: Box): number {
   return box.width * box.height - overlapArea(box, bounds)
 }
 
+/** An overlap this small (in square viewBox units) is rounding, not an overlap. */
+const negligible = 0.01
+
 /** Distances from the anchor tried in turn, in viewBox units. */
 const distances = [20, 40, 64, 96, 128, 168, 216, 272, 336, 400]
 
@@ -87,11 +90,11 @@ export function placeLabels(requests: readonly LabelRequest[], bounds: Box, obst
       const cost = outsideArea(box, bounds) + taken.reduce((sum, other) => sum + overlapArea(padded, other), 0)
       if (best === undefined || cost < best.cost)
         best = { offset, box, cost }
-      if (cost === 0)
+      if (cost < negligible)
         break
     }
     const { offset, box, cost } = best!
     taken.push(box)
-    return { key: request.key, x: request.anchor.x + offset.dx, y: request.anchor.y + offset.dy, align: offset.align, box, free: cost === 0 }
+    return { key: request.key, x: request.anchor.x + offset.dx, y: request.anchor.y + offset.dy, align: offset.align, box, free: cost < negligible }
   })
 }
