@@ -23,9 +23,10 @@ export const cooperationTimelineFrame = {
   labelWidth: 320,
   legendHeight: 56,
   axisHeight: 56,
-  /** A mark's size, where the lanes leave room for it; smaller where they do not. */
+  /** A mark's size, where the lanes leave room for it; down to minMarker where they do not. */
   marker: 24,
-  /** The least height of a lane: its 28 px name. */
+  minMarker: 16,
+  /** The least height of a lane: its 28 px name, clear of the next lane's. */
   minLane: 34,
   /** The compressed era ends here; the axis is linear on each side of it. */
   detailFrom: 2010,
@@ -124,27 +125,40 @@ export function layoutCooperationTimeline(edition: DeckEdition): CooperationTime
     }))))
     .sort((a, b) => a.x - b.x || a.key.localeCompare(b.key))
 
-  // Stack marks that would touch in their lane: each takes the first level whose last mark is clear.
-  const levelsByLane = new Map<string, number[]>()
-  const levelOf = unplaced.map((mark) => {
-    const levels = levelsByLane.get(mark.code) ?? []
-    levelsByLane.set(mark.code, levels)
-    let level = levels.findIndex(lastX => mark.x - lastX >= f.marker + 4)
-    if (level === -1)
-      level = levels.length
-    levels[level] = mark.x
-    return level
-  })
+  // Stack marks of `size` that would touch in their lane: each takes the first level whose last mark
+  // is clear. Returns each mark's level and each lane's number of levels.
+  const stack = (size: number) => {
+    const lastXByLane = new Map<string, number[]>()
+    const levelOf = unplaced.map((mark) => {
+      const levels = lastXByLane.get(mark.code) ?? []
+      lastXByLane.set(mark.code, levels)
+      let level = levels.findIndex(lastX => mark.x - lastX >= size + 4)
+      if (level === -1)
+        level = levels.length
+      levels[level] = mark.x
+      return level
+    })
+    return { levelOf, levelsOf: (code: string) => Math.max(lastXByLane.get(code)?.length ?? 0, 1) }
+  }
 
-  // Each lane gets what its stack needs (at least its name's height), then an even share of the rest;
-  // where the stacks need more than there is, every lane and mark shrinks alike
+  // Each lane gets what its stack needs (at least its name's height), then an even share of the rest.
+  // Where the stacks need more than there is, the marks get smaller; past minMarker (more partners
+  // than data/rules/capacity.ts allows), every lane shrinks alike.
   const available = f.height - f.legendHeight - f.axisHeight
-  const levelsOf = (code: string) => Math.max(levelsByLane.get(code)?.length ?? 0, 1)
-  const needs = edition.partners.map(p => Math.max(f.minLane, levelsOf(p.code) * (f.marker + 2)))
-  const needed = needs.reduce((a, b) => a + b, 0)
+  const needsFor = (marker: number) => {
+    const { levelsOf } = stack(marker)
+    return edition.partners.map(p => Math.max(f.minLane, levelsOf(p.code) * (marker + 2)))
+  }
+  const total = (heights: number[]) => heights.reduce((a, b) => a + b, 0)
+  let marker: number = f.marker
+  while (marker > f.minMarker && total(needsFor(marker)) > available)
+    marker -= 1
+  const { levelOf, levelsOf } = stack(marker)
+  const needs = needsFor(marker)
+  const needed = total(needs)
   const shrink = Math.min(1, available / needed)
   const slack = Math.max(0, available - needed) / edition.partners.length
-  const markerSize = Math.min(f.marker, (f.marker + 2) * shrink - 2)
+  const markerSize = (marker + 2) * shrink - 2
   const lanes = edition.partners.map((p, i) => ({
     code: p.code,
     name: p.shortName ?? p.name,

@@ -11,6 +11,9 @@ describe('placeLabels', () => {
     const [label] = placeLabels([{ key: 'a', anchor: { x: 500, y: 300 }, width: 100, height: 40 }], bounds)
     expect(label).toMatchObject({ x: 500, y: 300, align: 'middle', free: true })
     expect(label!.box).toEqual({ x: 450, y: 280, width: 100, height: 40 })
+    // Fractional sizes and places, as text widths and projected anchors are: rounding is no overlap
+    const [fractional] = placeLabels([{ key: 'b', anchor: { x: 1263.7882789176201, y: 174.10842544079478 }, width: 132.6, height: 40 }], { x: 0, y: 0, width: 1696, height: 690 })
+    expect(fractional).toMatchObject({ x: 1263.7882789176201, y: 174.10842544079478, free: true })
   })
 
   it('takes a free preferred place, and leaves a taken one', () => {
