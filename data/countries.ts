@@ -4,7 +4,12 @@
  * for the map's shapes. Node only: the browser gets what it needs per partner in its edition
  * (data/edition.ts), never the package's JSON.
  */
-import worldCountries from 'world-countries'
+import type { Countries } from 'world-countries'
+import { createRequire } from 'node:module'
+
+// The JSON read as Node reads it, typed by the package: its entry re-exports the JSON without the
+// import attribute Node's ESM loader needs, and TypeScript would infer a type from all 1.4 MB of it
+const worldCountries = createRequire(import.meta.url)('world-countries/countries.json') as Countries
 
 export interface Country {
   /** ISO 3166-1 alpha-2, e.g. "FR". */

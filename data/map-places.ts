@@ -5,7 +5,7 @@
  * the browser gets neither package's lists.
  */
 import type { GeometryCollection, Topology } from 'topojson-specification'
-import world from 'world-atlas/countries-110m.json'
+import { createRequire } from 'node:module'
 import { countryOf } from './countries'
 import { leftOffTheMap } from './map-extent'
 
@@ -14,7 +14,8 @@ export type MapPlace
   = | { kind: 'shape', id: string, lon: number, lat: number }
     | { kind: 'point', lon: number, lat: number }
 
-const topology = world as unknown as Topology<{ countries: GeometryCollection }>
+// Read as data/countries.ts reads its JSON, and for the same reasons
+const topology = createRequire(import.meta.url)('world-atlas/countries-110m.json') as Topology<{ countries: GeometryCollection }>
 
 /** The ISO 3166-1 numeric ids of the shapes the map draws. */
 export const mapShapeIds: ReadonlySet<string> = new Set(topology.objects.countries.geometries

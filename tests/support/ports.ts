@@ -33,6 +33,8 @@ export const bareDeckPort = 4178 + offset
 export const frenchBudgetDeckPort = 4180 + offset
 /** The English edition built with Slidev whole (DECK_TRIM=off), for tests/e2e/trim.spec.ts. */
 export const untrimmedDeckPort = 4181 + offset
+/** The deck built from the growth fixture's data, for tests/e2e/growth-deck.spec.ts. */
+export const growthDeckPort = 4182 + offset
 /** The HTTP side (port 80 in deploy/nginx.conf: the redirect, certbot's challenges) of the nginx on nginxDeckPort, which serves HTTPS. */
 export const nginxDeckHttpPort = 4481 + offset
 /** The HTTP side of the offline test's nginx (HTTPS on offlineDeckPort). */

@@ -20,12 +20,16 @@ export interface TestBuild {
   name: string
   /** The package.json script that builds it. */
   script: 'build' | 'build:hash'
+  /** The module of its data (DECK_DATA_MODULE, data/data-module.ts), when not the deck's own. */
+  dataModule?: string
 }
 
 /** `npm run build -- --base /seminar/`: history routing under a sub-path. */
 export const subpathBuild: TestBuild = { name: 'seminar', script: 'build' }
 /** `npm run build:hash -- --base /seminar-hash/`: hash routing, for hosts with no SPA fallback. */
 export const hashBuild: TestBuild = { name: 'seminar-hash', script: 'build:hash' }
+/** The deck built from the larger fixture data (tests/fixtures/growth-deck/), for tests/e2e/growth-deck.spec.ts. */
+export const growthDeckBuild: TestBuild = { name: 'growth-deck', script: 'build', dataModule: 'tests/fixtures/growth-deck/deck.ts' }
 
 /**
  * Where the builds go. A suite run with TEST_PORT_OFFSET (beside another checkout's, or another
@@ -54,7 +58,8 @@ const lockDir = (): string => join(testBuildsRoot, '.building')
 
 function npmRun(build: TestBuild): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn('npm', ['run', build.script, '--', '--base', basePath(build), '--out', buildDir(build)], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] })
+    const env = build.dataModule === undefined ? process.env : { ...process.env, DECK_DATA_MODULE: build.dataModule }
+    const child: ChildProcess = spawn('npm', ['run', build.script, '--', '--base', basePath(build), '--out', buildDir(build)], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
     child.stdout!.on('data', (chunk: Uint8Array) => output += String(chunk))
     child.stderr!.on('data', (chunk: Uint8Array) => output += String(chunk))
