@@ -31,6 +31,9 @@ const countries: ReadonlyMap<string, Country> = new Map(worldCountries
     lonLat: [country.latlng[1], country.latlng[0]],
   }]))
 
+/** Every officially assigned country. */
+export const allCountries: readonly Country[] = [...countries.values()]
+
 /** The officially assigned ISO 3166-1 alpha-2 codes. */
 export const iso3166Alpha2: ReadonlySet<string> = new Set(countries.keys())
 

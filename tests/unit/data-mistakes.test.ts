@@ -79,6 +79,14 @@ const mistakes: Mistake[] = [
     line: `data/partners.ts: partner "BR" (partners[${partners.length}]), field "code": no project in data/projects.ts names "BR" among its partners`,
   },
   {
+    mistake: 'a partner the map cannot place',
+    edits: [
+      { file: 'data/partners.ts', find: '] satisfies', replace: `  { code: 'AQ', name: { en: 'Antarctica', fr: 'Antarctique' }, category: 'new-entrant', counterparts: { en: 'IPEV', fr: 'IPEV' } },\n] satisfies` },
+      { file: 'data/projects.ts', find: `shortName: { en: 'SWOT', fr: 'SWOT' },\n    partners: ['US'],`, replace: `shortName: { en: 'SWOT', fr: 'SWOT' },\n    partners: ['US', 'AQ'],` },
+    ],
+    line: `data/partners.ts: partner "AQ" (partners[${partners.length}]), field "code": the partner map cannot place it: the partner map leaves "AQ" (Antarctica) out of its extent`,
+  },
+  {
     mistake: 'a priority no project has',
     edits: [{ file: 'data/projects.ts', find: `priority: 'innovation',`, replace: `priority: 'climate',`, all: true }],
     line: 'data/priorities.ts: priority "innovation" (priorities[2]), field "id": no project in data/projects.ts has the priority "innovation"',
