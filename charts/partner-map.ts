@@ -219,24 +219,25 @@ export function layoutPartnerMap(edition: DeckEdition, countries: readonly Atlas
     return shortName === undefined ? name : `${shortName} (${name})`
   }
   const controlLabelOf = (code: string) => `${accessibleName(code)}, ${ui.labelled(categoryOf(partnerByCode(code).category).name.toLowerCase(), ui.cooperationProjects(counts.projectsPerPartner[code]!))}`
+  const legendItems = edition.categories.map((category, i) => ({
+    id: category.id,
+    name: categoryMarks[category.id].hatched ? ui.map.hatched(category.name) : category.name,
+    step: revealStep(i),
+    fill: fillOf(category.id),
+    y: legendFont.line * (i + 1),
+  }))
+  const legendY = frame.height - 168
   const legend = {
-    y: frame.height - 168,
+    y: legendY,
     hub: ui.map.hubLegend,
-    items: edition.categories.map((category, i) => ({
-      id: category.id,
-      name: categoryMarks[category.id].hatched ? ui.map.hatched(category.name) : category.name,
-      step: revealStep(i),
-      fill: fillOf(category.id),
-      y: legendFont.line * (i + 1),
-    })),
+    items: legendItems,
+    box: {
+      x: 0,
+      y: legendY,
+      width: legendFont.swatch + Math.max(...[ui.map.hubLegend, ...legendItems.map(item => item.name)].map(text => text.length)) * legendFont.size * legendFont.em,
+      height: legendFont.line * legendItems.length + 28,
+    },
   }
-  const legendBox: Box = {
-    x: 0,
-    y: legend.y,
-    width: legendFont.swatch + Math.max(...[legend.hub, ...legend.items.map(item => item.name)].map(text => text.length)) * legendFont.size * legendFont.em,
-    height: legendFont.line * legend.items.length + 28,
-  }
-  const legendWithBox = { ...legend, box: legendBox }
   const labels = projected === undefined
     ? new Map<string, MapLabel>()
     : new Map(placeLabels(
@@ -245,7 +246,7 @@ export function layoutPartnerMap(edition: DeckEdition, countries: readonly Atlas
           ...projected.partners.map((partner): LabelRequest => ({ key: partner.code, anchor: partner.anchor, ...mapLabelSize(partner.name, true), preferred: preferredOffsets[partner.code] })),
         ],
         { x: 0, y: 0, width: frame.width, height: frame.height },
-        [legendBox, around(projected.hub), ...projected.partners.filter(partner => partner.isPoint).map(partner => around(partner.anchor))],
+        [legend.box, around(projected.hub), ...projected.partners.filter(partner => partner.isPoint).map(partner => around(partner.anchor))],
       ).map(({ key, x, y, align }) => [key, { x, y, align }]))
   const partners = (projected?.partners ?? []).map((partner): MapPartner => {
     const { anchor } = partner
@@ -297,7 +298,7 @@ export function layoutPartnerMap(edition: DeckEdition, countries: readonly Atlas
     unplaced,
     unplacedHeading: ui.map.unplaced,
     groups,
-    legend: legendWithBox,
+    legend,
     caption: ui.map.caption(format.date(edition.event.asOf)),
     details: code => (code === null ? undefined : { heading: partnerByCode(code).name, projects: projectsOfPartner(code) }),
   }
