@@ -4,8 +4,8 @@
  * before 2010 so the recent years can be read, up to the plans reported in May 2019: achieved
  * events show with the slide, the plans on the first click. Marks that would overlap in a lane are
  * stacked, and a lane is as tall as its stack needs (lanes share what is left), so that no two marks
- * touch however many partners there are; shape tells the kind of event. With its words: the legend, the summary and the data
- * table. Plain data, no DOM.
+ * touch however many partners there are; shape tells the kind of event. With its words: the legend,
+ * the summary and the data table. Plain data, no DOM.
  */
 import type { DeckEdition } from '../data/edition'
 import type { Milestone, PriorityId } from '../data/schema'
