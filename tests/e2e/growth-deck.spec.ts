@@ -6,6 +6,8 @@
  */
 import type { Locator, Page } from '@playwright/test'
 import type { RunningServer } from '../support/start-static-server'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { deck as growthDeck } from '../fixtures/growth-deck/deck'
 import { deckPath, loadTestedEditions } from '../support/editions'
 import { growthDeckPort as port } from '../support/ports'
@@ -16,13 +18,15 @@ import { expect, test } from './fixtures'
 const testedEditions = await loadTestedEditions(growthDeck)
 const base = basePath(growthDeckBuild)
 let server: RunningServer | undefined
+let builtDir = ''
 
 test.use({ baseURL: `http://127.0.0.1:${port}` })
 
 test.beforeAll(async () => {
   test.setTimeout(300_000)
   const [dir] = await ensureTestBuilds(growthDeckBuild)
-  server = await startStaticServer({ dir: dir ?? buildDir(growthDeckBuild), port, base, fallback: true })
+  builtDir = dir ?? buildDir(growthDeckBuild)
+  server = await startStaticServer({ dir: builtDir, port, base, fallback: true })
 })
 
 test.afterAll(async () => {
@@ -58,6 +62,17 @@ async function expectNoHorizontalOverflow(page: Page, no: number): Promise<void>
     .map(el => el.textContent?.trim() ?? el.tagName), edge.x + edge.width)
   expect(overflowing, `past the right edge of slide ${no}`).toEqual([])
 }
+
+test('the browser gets each partner\'s place, not the country list it was found in', () => {
+  // "cca3" is a key of every world-countries record; the edition carries only { kind, id, lon, lat }
+  const scripts = readdirSync(builtDir, { recursive: true, encoding: 'utf8' }).filter(file => file.endsWith('.js'))
+  expect(scripts.length).toBeGreaterThan(0)
+  // Keys as written in a module, or in the JSON string the edition is parsed from
+  const key = (name: string) => new RegExp(`\\\\?"${name}\\\\?"`)
+  const holding = (name: string) => scripts.filter(file => key(name).test(readFileSync(join(builtDir, file), 'utf8')))
+  expect(holding('cca3')).toEqual([])
+  expect(holding('place').length).toBeGreaterThan(0)
+})
 
 for (const { edition, data, slideWith } of testedEditions) {
   const { partners, categories, projects, priorities } = data
