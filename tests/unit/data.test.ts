@@ -6,11 +6,12 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { categories } from '../../data/categories'
-import { isIso3166Alpha2, iso3166Alpha2 } from '../../data/countries'
+import { countryOf, isIso3166Alpha2, iso3166Alpha2 } from '../../data/countries'
 import { deck } from '../../data/deck'
 import { editionOf } from '../../data/edition'
 import { event } from '../../data/event'
 import { deckCounts, lookupsIn } from '../../data/lookups'
+import { mapPlaceOf } from '../../data/map-places'
 import { partners } from '../../data/partners'
 import { priorities } from '../../data/priorities'
 import { DataError } from '../../data/problems'
@@ -307,6 +308,17 @@ describe('the ISO 3166-1 alpha-2 list', () => {
       expect(isIso3166Alpha2(code), code).toBe(true)
     for (const code of ['XK', 'EU', 'UK', 'ZZ', 'XX', 'AA', 'QZ', 'AN', 'fr', 'FRA', ''])
       expect(isIso3166Alpha2(code), code).toBe(false)
+  })
+
+  it('gives each country its numeric code, its names and a place on the map: a shape, or a point where 1:110m has none', () => {
+    expect(countryOf('SG')).toMatchObject({ alpha2: 'SG', numeric: '702', name: { en: 'Singapore', fr: 'Singapour' } })
+    expect(mapPlaceOf('BR')).toMatchObject({ kind: 'shape', id: '076' })
+    expect(mapPlaceOf('MU')).toMatchObject({ kind: 'point' })
+    expect(mapPlaceOf('AQ')).toBeUndefined() // the map leaves Antarctica out
+    for (const code of iso3166Alpha2) {
+      if (code !== 'AQ')
+        expect(mapPlaceOf(code), code).toBeDefined()
+    }
   })
 })
 
