@@ -40,7 +40,7 @@ export interface ChartLayout {
 
 /** What a chart's drill-down (components/ProjectDetails.vue) lists: the projects behind a country or a cell. */
 export interface ChartDetails {
-  /** What was opened: "Morocco" or "Morocco · Climate". */
+  /** What was opened: a country's name, or "<country> · <priority>". */
   heading: string
   projects: readonly Project[]
 }

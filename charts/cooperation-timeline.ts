@@ -3,8 +3,9 @@
  * partner, on a piecewise-linear time scale (charts/piecewise-scale.ts) that compresses the decades
  * before 2010 so the recent years can be read, up to the plans reported in May 2019: achieved
  * events show with the slide, the plans on the first click. Marks that would overlap in a lane are
- * stacked; shape tells the kind of event. With its words: the legend, the summary and the data
- * table. Plain data, no DOM.
+ * stacked, and a lane is as tall as its stack needs (lanes share what is left), so that no two marks
+ * touch however many partners there are; shape tells the kind of event. With its words: the legend,
+ * the summary and the data table. Plain data, no DOM.
  */
 import type { DeckEdition } from '../data/edition'
 import type { Milestone, PriorityId } from '../data/schema'
@@ -22,7 +23,11 @@ export const cooperationTimelineFrame = {
   labelWidth: 320,
   legendHeight: 56,
   axisHeight: 56,
+  /** A mark's size, where the lanes leave room for it; down to minMarker where they do not. */
   marker: 24,
+  minMarker: 16,
+  /** The least height of a lane: its 28 px name, clear of the next lane's. */
+  minLane: 34,
   /** The compressed era ends here; the axis is linear on each side of it. */
   detailFrom: 2010,
   endYear: 2026,
@@ -64,6 +69,8 @@ export interface CooperationTimeline extends ChartLayout {
   planned: { step: RevealStep, label: string }
   ticks: { year: number, x: number }[]
   lanes: { code: string, name: string, y: number, height: number }[]
+  /** The marks' size, in viewBox units: the frame's, or less where many partners' stacks need room. */
+  markerSize: number
   /** In date order, earliest first. */
   marks: TimelineMark[]
   groups: TimelineMarkGroup[]
@@ -102,10 +109,6 @@ export function layoutCooperationTimeline(edition: DeckEdition): CooperationTime
   const scale = piecewiseScale(domain.map(date => date.getTime()), range)
   const x = (date: Date): number => scale(date.getTime())
 
-  const laneTop = f.legendHeight
-  const laneHeight = (f.height - f.legendHeight - f.axisHeight) / edition.partners.length
-  const lanes = edition.partners.map((p, i) => ({ code: p.code, name: p.shortName ?? p.name, y: laneTop + i * laneHeight, height: laneHeight }))
-
   const unplaced = edition.projects.flatMap(project => project.milestones
     .filter((m): m is Milestone & { kind: TimelineKind } => isTimelineKind(m.kind))
     .flatMap(m => project.partners.map(code => ({
@@ -122,23 +125,51 @@ export function layoutCooperationTimeline(edition: DeckEdition): CooperationTime
     }))))
     .sort((a, b) => a.x - b.x || a.key.localeCompare(b.key))
 
-  // Stack marks that would touch in their lane: each takes the first level whose last mark is clear.
-  const levelsByLane = new Map<string, number[]>()
-  const levelOf = unplaced.map((mark) => {
-    const levels = levelsByLane.get(mark.code) ?? []
-    levelsByLane.set(mark.code, levels)
-    let level = levels.findIndex(lastX => mark.x - lastX >= f.marker + 4)
-    if (level === -1)
-      level = levels.length
-    levels[level] = mark.x
-    return level
-  })
+  // Stack marks of `size` that would touch in their lane: each takes the first level whose last mark
+  // is clear. Returns each mark's level and each lane's number of levels.
+  const stack = (size: number) => {
+    const lastXByLane = new Map<string, number[]>()
+    const levelOf = unplaced.map((mark) => {
+      const levels = lastXByLane.get(mark.code) ?? []
+      lastXByLane.set(mark.code, levels)
+      let level = levels.findIndex(lastX => mark.x - lastX >= size + 4)
+      if (level === -1)
+        level = levels.length
+      levels[level] = mark.x
+      return level
+    })
+    return { levelOf, levelsOf: (code: string) => Math.max(lastXByLane.get(code)?.length ?? 0, 1) }
+  }
+
+  // Each lane gets what its stack needs (at least its name's height), then an even share of the rest.
+  // Where the stacks need more than there is, the marks get smaller; past minMarker (more partners
+  // than data/rules/capacity.ts allows), every lane shrinks alike.
+  const available = f.height - f.legendHeight - f.axisHeight
+  const needsFor = (marker: number) => {
+    const { levelsOf } = stack(marker)
+    return edition.partners.map(p => Math.max(f.minLane, levelsOf(p.code) * (marker + 2)))
+  }
+  const total = (heights: number[]) => heights.reduce((a, b) => a + b, 0)
+  let marker: number = f.marker
+  while (marker > f.minMarker && total(needsFor(marker)) > available)
+    marker -= 1
+  const { levelOf, levelsOf } = stack(marker)
+  const needs = needsFor(marker)
+  const needed = total(needs)
+  const shrink = Math.min(1, available / needed)
+  const slack = Math.max(0, available - needed) / edition.partners.length
+  const markerSize = (marker + 2) * shrink - 2
+  const lanes = edition.partners.map((p, i) => ({
+    code: p.code,
+    name: p.shortName ?? p.name,
+    y: f.legendHeight + needs.slice(0, i).reduce((a, b) => a + b * shrink + slack, 0),
+    height: needs[i]! * shrink + slack,
+  }))
   const laneOf = new Map(lanes.map(lane => [lane.code, lane]))
   const marks = unplaced.map((mark, i) => {
     const lane = laneOf.get(mark.code)!
-    const levels = levelsByLane.get(mark.code)!.length
-    const step = Math.min(f.marker + 2, (lane.height - f.marker) / Math.max(levels - 1, 1))
-    return { ...mark, y: lane.y + lane.height / 2 + (levelOf[i]! - (levels - 1) / 2) * step }
+    const levels = levelsOf(mark.code)
+    return { ...mark, y: lane.y + lane.height / 2 + (levelOf[i]! - (levels - 1) / 2) * (markerSize + 2) }
   })
   const achieved = marks.filter(m => !m.planned)
   const planned = marks.filter(m => m.planned)
@@ -146,7 +177,7 @@ export function layoutCooperationTimeline(edition: DeckEdition): CooperationTime
   const ticks = [1970, 1990, 2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024]
     .filter(year => year >= firstYear)
     .map(year => ({ year, x: x(new Date(Date.UTC(year, 0, 1))) }))
-  const r = f.marker / 2
+  const r = markerSize / 2
   const kindNames = ui.timeline.kinds
   const achievedOfKind = (kind: TimelineKind) => achieved.filter(m => m.kind === kind).length
   const asOfText = format.date(edition.event.asOf)
@@ -180,6 +211,7 @@ export function layoutCooperationTimeline(edition: DeckEdition): CooperationTime
     planned: { step: revealStep(1), label: ui.timeline.plannedThen },
     ticks,
     lanes,
+    markerSize,
     marks,
     groups: [
       { name: 'achieved', step: revealStep(0), marks: achieved },

@@ -23,7 +23,7 @@ export interface DeckCounts {
   /** Projects with at least one partner of each type; a project shared within a type counts once. */
   projectsPerCategory: Readonly<Record<CategoryId, number>>
   projectsPerPriority: Readonly<Record<PriorityId, number>>
-  /** By partner code; a shared project (MASCOT, the MMX rover) counts for each of its partners. */
+  /** By partner code; a project shared by several partners counts for each of them. */
   projectsPerPartner: Readonly<Record<string, number>>
 }
 
@@ -60,8 +60,8 @@ export interface Lookups {
   /** A type's partner countries, in the data's order. */
   partnersIn: (category: CategoryId) => readonly Partner[]
   /**
-   * A partner's projects, of one priority if given, in fact-sheet order; shared projects (MASCOT,
-   * MMX rover) appear under each of their partners.
+   * A partner's projects, of one priority if given, in fact-sheet order; a shared project appears
+   * under each of its partners.
    */
   projectsOfPartner: (code: string, priority?: PriorityId) => readonly Project[]
   projectsOfPriority: (id: PriorityId) => readonly Project[]

@@ -1,6 +1,6 @@
 import type { PartnerInput } from './schema'
 
-/** The 11 countries in the order the article names them; counterparts as in the fact sheet headings. */
+/** The partner countries, in the order the article names them; counterparts as in the fact sheet headings. */
 export const partners = [
   { code: 'US', name: { en: 'United States', fr: 'États-Unis' }, category: 'leading', counterparts: { en: 'NASA, NOAA', fr: 'NASA, NOAA' } },
   { code: 'CN', name: { en: 'China', fr: 'Chine' }, category: 'leading', counterparts: { en: 'CNSA', fr: 'CNSA' } },

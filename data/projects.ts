@@ -1,7 +1,7 @@
 /**
  * Every fact in the main tables of shared/facts/partner-projects.md (reserve facts excluded), in the
  * sheet's order. One record per project: MASCOT (JP1 = DE2) and the MMX rover (JP2 = DE3) are shared
- * by Japan and Germany, so 40 records carry 42 partner links. Status is as of 13 May 2019; later
+ * by Japan and Germany, so each is one record naming both. Status is as of 13 May 2019; later
  * events appear only in a statusNote as hindsight, never as a milestone.
  */
 import type { ProjectInput } from './schema'

@@ -5,7 +5,7 @@
 import type { Locale } from '../i18n/locales'
 import { z } from 'zod'
 import { locales } from '../i18n/locales'
-import { isIso3166Alpha2 } from './iso-3166'
+import { isIso3166Alpha2 } from './countries'
 
 // The hosted deck runs under a Content-Security-Policy without 'unsafe-eval' (deploy/nginx.conf).
 // zod's JIT would probe `new Function` there, which the browser reports as a CSP violation; the

@@ -14,12 +14,12 @@ import type { Locale } from '../i18n/locales'
 import type { DeckData } from './validate'
 import { dirname, resolve } from 'node:path'
 import { runnerImport } from 'vite'
+import { deckDataModule } from './data-module'
 import { editionOf } from './edition'
 import { dataFileError } from './load-error'
 
 const deckEditionModule = 'virtual:deck-edition'
 const resolvedId = `\0${deckEditionModule}`
-const deckModule = resolve(import.meta.dirname, 'deck.ts')
 const deepFreezeModule = resolve(import.meta.dirname, '../utils/deep-freeze.ts')
 
 /** An error that Vite and Slidev print as its message alone: no stack, no code frame. */
@@ -40,8 +40,11 @@ function describe(error: unknown, dataModule: string): Error {
   return error instanceof Error ? error : new Error(String(error))
 }
 
-/** `dataModule` exports the validated `deck`: data/deck.ts, or in a test a module of invalid data. */
-export function deckData(locale: Locale, dataModule = deckModule): Plugin {
+/**
+ * `dataModule` exports the validated `deck`: data/deck.ts, or another module named by
+ * DECK_DATA_MODULE (data/data-module.ts), or in a test a module of invalid data.
+ */
+export function deckData(locale: Locale, dataModule = deckDataModule): Plugin {
   return {
     name: 'deck-data',
     enforce: 'pre',

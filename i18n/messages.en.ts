@@ -52,6 +52,7 @@ export function english({ count, list }: Formatters): Messages {
       hint: 'Select a country or its name to list its projects.',
       hub: 'France',
       hubLegend: 'France: CNES, Paris',
+      unplaced: 'Not on the map',
       hatched: name => `${name} (hatched)`,
       caption: asOf => `Cooperation projects reviewed in this deck, as of ${asOf}. Boundaries: Natural Earth.`,
     },

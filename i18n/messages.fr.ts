@@ -56,6 +56,7 @@ export function french({ count, list }: Formatters): Messages {
       hint: 'Sélectionnez un pays ou son nom pour afficher ses projets.',
       hub: 'France',
       hubLegend: 'France\u00A0: CNES, Paris',
+      unplaced: 'Absents de la carte',
       hatched: name => `${name} (hachurés)`,
       caption: asOf => `Projets de coopération présentés ici, situation au ${asOf}. Frontières\u00A0: Natural Earth.`,
     },

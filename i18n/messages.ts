@@ -65,6 +65,8 @@ export interface Messages {
     hint: string
     hub: string
     hubLegend: string
+    /** Heads the list of partners the map could not place, beside it. */
+    unplaced: string
     hatched: (name: string) => string
     caption: (asOf: string) => string
   }

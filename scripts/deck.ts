@@ -20,6 +20,7 @@ import type { BuildPlan, DevOptions } from './slidev'
 import { dirname, relative } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
+import { deckDataModule } from '../data/data-module'
 import { dataFileError } from '../data/load-error'
 import { deckCounts } from '../data/lookups'
 import { DataError, isDataFailure } from '../data/problems'
@@ -29,6 +30,7 @@ import { isLocale, locales } from '../i18n/locales'
 import { parseSiteOrigin, relativePreviewNotice, siteOriginVariable } from '../setup/link-preview'
 import { loadDeckOutline } from './deck-outline'
 import { DeckError, ensureWritableDirectory, exportPath, isMainModule, projectRoot } from './files'
+import { notesNamingUnlistedCountries } from './notes-partners'
 import { defaultDevPort, parsePort, planBuilds, runBuilds, runDevServer } from './slidev'
 
 interface OptionSpec {
@@ -241,15 +243,16 @@ export function runCheck(raw: RawDeckData): CheckResult {
 }
 
 /**
- * The deck's own data, as data/deck.ts loads and validates it: its summary, or a DataError (a
- * record breaks a rule), or a DataFileError (a data file does not load: a syntax error, say).
+ * The deck's own data, as data/deck.ts loads and validates it: its summary, then a warning for each
+ * slide whose speaker notes name a country that is not a partner (scripts/notes-partners.ts); or a
+ * DataError (a record breaks a rule), or a DataFileError (a data file does not load: a syntax error, say).
  */
 export async function checkDeckData(): Promise<string> {
   // Imported here, not at the top, so that an error thrown while data/deck.ts loads is caught
-  const { deck } = await import('../data/deck').catch((error: unknown) => {
+  const { deck } = await (import(deckDataModule) as Promise<{ deck: DeckData }>).catch((error: unknown) => {
     throw dataFileError(error, projectRoot) ?? error
   })
-  return summarize(deck)
+  return [summarize(deck), ...await notesNamingUnlistedCountries(deck)].join('\n')
 }
 
 /** How each command's failure begins, as its users (and the tests) know it. */

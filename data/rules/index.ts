@@ -4,7 +4,9 @@
  * add one, write it in a file of its own here and add it to this list, one line.
  */
 import type { DeckRule } from './deck-rule'
+import { partnersFitTheCharts } from './capacity'
 import { everyCategoryHasARecord, everyCategoryHasPartners, everyPartnerHasAProject, everyPriorityHasARecord, everyPriorityIsUsed } from './coverage'
+import { partnersArePlacedOnTheMap } from './map-places'
 import { milestonesAgreeWithAsOf } from './milestone-dates'
 import { projectPartnersAreListed, projectPartnersNamedOnce } from './references'
 import { uniqueFactIds, uniqueIds, uniqueNamesPerLanguage } from './unique'
@@ -23,4 +25,6 @@ export const deckRules: readonly DeckRule[] = [
   everyPartnerHasAProject,
   everyPriorityIsUsed,
   milestonesAgreeWithAsOf,
+  partnersArePlacedOnTheMap,
+  partnersFitTheCharts,
 ]

@@ -9,6 +9,7 @@
  * so that its name reads "fr › slide 3 …".
  */
 import type { DeckEdition } from '../../data/edition'
+import type { DeckData } from '../../data/validate'
 import type { Edition } from '../../i18n/editions'
 import type { Locale } from '../../i18n/locales'
 import type { DeckOutline, OutlineSlide } from '../../scripts/deck-outline'
@@ -74,10 +75,10 @@ export interface TestedEdition {
   exports: { pdf: string, handout: string, pptx: string }
 }
 
-async function testedEdition(edition: Edition): Promise<TestedEdition> {
+async function testedEdition(edition: Edition, records: DeckData): Promise<TestedEdition> {
   const outline = await loadDeckOutline(edition)
   const sources = await slideSources(edition.entry)
-  const data = editionOf(deck, edition.locale)
+  const data = editionOf(records, edition.locale)
   return {
     edition,
     locale: edition.locale,
@@ -99,9 +100,12 @@ async function testedEdition(edition: Edition): Promise<TestedEdition> {
   }
 }
 
-/** Every edition, English (the site's root) first: `const testedEditions = await loadTestedEditions()`. */
-export function loadTestedEditions(): Promise<TestedEdition[]> {
-  return Promise.all(editionList.map(testedEdition))
+/**
+ * Every edition, English (the site's root) first: `const testedEditions = await loadTestedEditions()`;
+ * of the deck's data, or of the records given (a fixture the deck was built from).
+ */
+export function loadTestedEditions(records: DeckData = deck): Promise<TestedEdition[]> {
+  return Promise.all(editionList.map(edition => testedEdition(edition, records)))
 }
 
 /**

@@ -35,6 +35,8 @@ export const frenchBudgetDeckPort = 4180 + offset
 export const untrimmedDeckPort = 4181 + offset
 /** A static host whose deck is redeployed under the visitor (tests/e2e/redeploy.spec.ts). */
 export const redeployDeckPort = 4182 + offset
+/** The deck built from the growth fixture's data, for tests/e2e/growth-deck.spec.ts. */
+export const growthDeckPort = 4183 + offset
 /** The HTTP side (port 80 in deploy/nginx.conf: the redirect, certbot's challenges) of the nginx on nginxDeckPort, which serves HTTPS. */
 export const nginxDeckHttpPort = 4481 + offset
 /** The HTTP side of the offline test's nginx (HTTPS on offlineDeckPort). */

@@ -22,6 +22,8 @@ export interface TestBuild {
   script: 'build' | 'build:hash'
   /** Its options besides --base and --out. */
   options?: readonly string[]
+  /** The module of its data (DECK_DATA_MODULE, data/data-module.ts), when not the deck's own. */
+  dataModule?: string
 }
 
 /** The origin the sub-path build's link previews give (`--site-origin`): the HTTPS tests' host name. */
@@ -31,6 +33,8 @@ export const testSiteOrigin = 'https://deck.test'
 export const subpathBuild: TestBuild = { name: 'seminar', script: 'build', options: ['--site-origin', testSiteOrigin] }
 /** `npm run build:hash -- --base /seminar-hash/`: hash routing, for hosts with no SPA fallback. */
 export const hashBuild: TestBuild = { name: 'seminar-hash', script: 'build:hash' }
+/** The deck built from the larger fixture data (tests/fixtures/growth-deck/), for tests/e2e/growth-deck.spec.ts. */
+export const growthDeckBuild: TestBuild = { name: 'growth-deck', script: 'build', dataModule: 'tests/fixtures/growth-deck/deck.ts' }
 
 /**
  * Where the builds go. A suite run with TEST_PORT_OFFSET (beside another checkout's, or another
@@ -59,7 +63,8 @@ const lockDir = (): string => join(testBuildsRoot, '.building')
 
 function npmRun(build: TestBuild): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn('npm', ['run', build.script, '--', '--base', basePath(build), '--out', buildDir(build), ...build.options ?? []], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] })
+    const env = build.dataModule === undefined ? process.env : { ...process.env, DECK_DATA_MODULE: build.dataModule }
+    const child: ChildProcess = spawn('npm', ['run', build.script, '--', '--base', basePath(build), '--out', buildDir(build), ...build.options ?? []], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
     child.stdout!.on('data', (chunk: Uint8Array) => output += String(chunk))
     child.stderr!.on('data', (chunk: Uint8Array) => output += String(chunk))

@@ -2,7 +2,8 @@
  * The charts' words, from their layouts (charts/), against the data: each chart's title, its
  * summary (the SVG's description), its data table, its controls' accessible names and its
  * drill-down, in each edition's language. The numbers are counted here from the records, not read
- * back from the layouts; a few sentences are written out in full, as a reader hears them.
+ * back from the layouts; a few sentences with the real data's numbers are written out in full, as a
+ * reader hears them, in real-data-figures.test.ts.
  */
 import type { DeckEdition } from '../../data/edition'
 import type { Milestone } from '../../data/schema'
@@ -154,31 +155,3 @@ for (const edition of editions) {
     })
   })
 }
-
-describe('a few sentences, as a screen reader says them', () => {
-  const [english, french] = editions as [DeckEdition, DeckEdition]
-
-  it('the map\'s summary and a control\'s name', () => {
-    expect(layoutPartnerMap(english, undefined, 'hatch').text.summary).toBe('France, with CNES in Paris, at the centre of its partnerships. '
-      + 'Leading space players: United States (4 cooperation projects), China (4 cooperation projects), Russia (4 cooperation projects), India (4 cooperation projects), Japan (4 cooperation projects), Germany (3 cooperation projects). '
-      + 'New entrants: United Arab Emirates (4 cooperation projects), Singapore (4 cooperation projects), Morocco (4 cooperation projects), Vietnam (4 cooperation projects), Israel (3 cooperation projects).')
-    const uae = (edition: DeckEdition) => layoutPartnerMap(edition, countries, 'hatch').partners.find(p => p.code === 'AE')!.controlLabel
-    expect(uae(english)).toBe('UAE (United Arab Emirates), new entrants: 4 cooperation projects')
-    expect(uae(french)).toBe('EAU (Émirats arabes unis), nouveaux entrants\u00A0: 4 projets de coopération')
-  })
-
-  it('the categories\' panels', () => {
-    expect(layoutPartnerCategories(english).panels.map(p => p.count)).toEqual(['6 countries · 21 projects', '5 countries · 19 projects'])
-  })
-
-  it('the matrix\'s summary', () => {
-    expect(layoutPriorityMatrix(english).text.summary).toMatch(/^Climate: 17 projects; Exploration: 12 projects; Innovation: 11 projects\. United States: climate 2, exploration 2, innovation 0; China: /)
-    expect(layoutPriorityMatrix(french).text.summary).toMatch(/; Singapour\u00A0: climat 0, exploration 0, innovation 4\u00A0; Maroc\u00A0: climat 4, /)
-  })
-
-  it('the timeline\'s summary', () => {
-    expect(layoutCooperationTimeline(english).text.summary).toBe('From 1966 to 13 May 2019: 28 agreements, 11 launches and 3 landings with CNES\'s partners, 34 of them since 2014. '
-      + 'Then planned: ExoMars (2020), Mars 2020 / SuperCam (July 2020), SVOM (2021), SWOT (2021), Chang\'e-6 payload (2023), MMX rover (2024), MMX rover (2024).')
-    expect(layoutCooperationTimeline(french).text.summary).toMatch(/^De 1966 au 13 mai 2019\u00A0: 28 accords, 11 lancements et 3 atterrissages avec les partenaires du CNES, dont 34 depuis 2014\./)
-  })
-})

@@ -6,6 +6,9 @@
  */
 import type { ScriptRun } from '../support/scratch-project'
 import { describe, expect, it } from 'vitest'
+import { deck } from '../../data/deck'
+import { partners } from '../../data/partners'
+import { summarize } from '../../scripts/deck'
 import { copyProject, editAll, editOnce, removeProject, runScript } from '../support/scratch-project'
 
 interface Edit {
@@ -73,7 +76,15 @@ const mistakes: Mistake[] = [
   {
     mistake: 'a partner with no project',
     edits: [{ file: 'data/partners.ts', find: '] satisfies', replace: `  { code: 'BR', name: { en: 'Brazil', fr: 'Brésil' }, category: 'new-entrant', counterparts: { en: 'AEB', fr: 'AEB' } },\n] satisfies` }],
-    line: 'data/partners.ts: partner "BR" (partners[11]), field "code": no project in data/projects.ts names "BR" among its partners',
+    line: `data/partners.ts: partner "BR" (partners[${partners.length}]), field "code": no project in data/projects.ts names "BR" among its partners`,
+  },
+  {
+    mistake: 'a partner the map cannot place',
+    edits: [
+      { file: 'data/partners.ts', find: '] satisfies', replace: `  { code: 'AQ', name: { en: 'Antarctica', fr: 'Antarctique' }, category: 'new-entrant', counterparts: { en: 'IPEV', fr: 'IPEV' } },\n] satisfies` },
+      { file: 'data/projects.ts', find: `shortName: { en: 'SWOT', fr: 'SWOT' },\n    partners: ['US'],`, replace: `shortName: { en: 'SWOT', fr: 'SWOT' },\n    partners: ['US', 'AQ'],` },
+    ],
+    line: `data/partners.ts: partner "AQ" (partners[${partners.length}]), field "code": the partner map cannot place it: the partner map leaves "AQ" (Antarctica) out of its extent`,
   },
   {
     mistake: 'a priority no project has',
@@ -185,6 +196,6 @@ describe.concurrent('npm run check:data on the mistakes an editor makes', () => 
   it('a plan dated by its year alone, the as-of year: accepted', async () => {
     const swotLaunch = `        date: '2021',\n        kind: 'launch',\n        label: {\n          en: 'Launch then planned, a year after`
     expect(await checkDataAfter([{ file: 'data/projects.ts', find: swotLaunch, replace: swotLaunch.replace('2021', '2019') }]))
-      .toEqual({ exitCode: 0, lines: ['data OK: 11 partners (6 leading, 5 new entrants), 40 projects, 3 priorities'] })
+      .toEqual({ exitCode: 0, lines: [summarize(deck)] })
   })
 }, 600_000)

@@ -1,7 +1,9 @@
-/** Speaker notes turned into the plain paragraphs the handout and the PPTX show. */
+/** Speaker notes turned into the plain paragraphs the handout and the PPTX show, and the countries they name. */
 import { describe, expect, it } from 'vitest'
+import { deck } from '../../data/deck'
 import { editionList } from '../../i18n/editions'
 import { loadDeckOutline, notesParagraphs } from '../../scripts/deck-outline'
+import { countriesNamedIn, notesNamingUnlistedCountries } from '../../scripts/notes-partners'
 
 describe('notesParagraphs', () => {
   it('drops [click] and [click:N] markers and keeps the paragraphs', () => {
@@ -33,5 +35,21 @@ describe('notesParagraphs', () => {
       const text = notesParagraphs(slide.note).join('\n')
       expect(text, `slide ${slide.no}`).not.toMatch(/\[click|\*\*|`/)
     }
+  })
+})
+
+describe('countries the speaker notes name', () => {
+  it('finds a country by its English or French name, as a whole word', () => {
+    expect(countriesNamedIn('Brazil and Japan, then l\'Australie.').map(c => c.code).sort()).toEqual(['AU', 'BR', 'JP'])
+    expect(countriesNamedIn('Brazilian partners; Nigerians')).toEqual([])
+  })
+
+  it('warns about none in the deck\'s notes, and about a partner the data dropped', async () => {
+    expect(await notesNamingUnlistedCountries(deck)).toEqual([])
+    const named = new Set(countriesNamedIn((await loadDeckOutline()).slides.map(s => s.note).join('\n')).map(c => c.code))
+    const dropped = deck.partners.find(p => named.has(p.code))!
+    const warnings = await notesNamingUnlistedCountries({ ...deck, partners: deck.partners.filter(p => p !== dropped) })
+    expect(warnings.length).toBeGreaterThan(0)
+    expect(warnings.every(line => line.startsWith('warning: slides') && line.includes(`(${dropped.code}), not a partner in data/partners.ts`))).toBe(true)
   })
 })
