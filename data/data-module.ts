@@ -8,6 +8,11 @@ import process from 'node:process'
 
 const projectRoot = resolve(import.meta.dirname, '..')
 
-export const deckDataModule: string = process.env.DECK_DATA_MODULE
-  ? resolve(projectRoot, process.env.DECK_DATA_MODULE)
+/** The environment variable that names another data module. */
+export const deckDataModuleVariable = 'DECK_DATA_MODULE'
+
+const named = process.env[deckDataModuleVariable]
+
+export const deckDataModule: string = named
+  ? resolve(projectRoot, named)
   : resolve(import.meta.dirname, 'deck.ts')

@@ -4,8 +4,9 @@
  *   2. else a system Chromium or Chrome (Debian's `chromium` package, Chrome on macOS/Windows);
  *   3. else Playwright's own browser, on machines where `npx playwright install chromium` was run.
  * `npm install` never downloads a browser: package.json's allowScripts denies playwright-chromium's
- * install script.
+ * install script. Also: what the deck's own commands let that browser reach (keepToOrigin).
  */
+import type { BrowserContext, Page } from 'playwright-chromium'
 import { existsSync } from 'node:fs'
 import process from 'node:process'
 import { chromium } from 'playwright-chromium'
@@ -72,4 +73,21 @@ export function resolveChromium(
   if (bundled && exists(bundled))
     return { executablePath: bundled, source: 'playwright' }
   throw new ChromiumNotFoundError(`No Chromium or Chrome found (looked at $${chromiumPathVariable}, ${systemChromiumPaths.length} system paths and Playwright's browser cache).\n${howToGetOne}`)
+}
+
+/**
+ * Lets a page (or every page of a context) reach only `origin`, and data: and blob: URLs: any other
+ * request is refused and listed in the array returned, for the command to fail on. Nothing the
+ * deck's commands draw or print may leave the machine.
+ */
+export async function keepToOrigin(target: Page | BrowserContext, origin: string): Promise<string[]> {
+  const refused: string[] = []
+  await target.route('**/*', async (route) => {
+    const url = new URL(route.request().url())
+    if (url.origin === origin || url.protocol === 'data:' || url.protocol === 'blob:')
+      return route.continue()
+    refused.push(url.href)
+    return route.abort('blockedbyclient')
+  })
+  return refused
 }

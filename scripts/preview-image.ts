@@ -12,7 +12,7 @@ import { join, relative } from 'node:path'
 import process from 'node:process'
 import { startStaticServer, staticServerOrigin, stopStaticServer } from '../bench/static-server'
 import { previewImage } from '../setup/link-preview'
-import { chromiumArgs, resolveChromium } from './chromium'
+import { chromiumArgs, keepToOrigin, resolveChromium } from './chromium'
 import { DeckError } from './files'
 
 const slideViewport = { width: previewImage.width, height: Math.round(previewImage.width * 9 / 16) }
@@ -20,14 +20,7 @@ const slideViewport = { width: previewImage.width, height: Math.round(previewIma
 async function drawTitleSlide(browser: Browser, origin: string, editionBase: string, file: string): Promise<void> {
   const context = await browser.newContext({ viewport: slideViewport, deviceScaleFactor: 1, serviceWorkers: 'block', reducedMotion: 'reduce' })
   try {
-    const offsite: string[] = []
-    await context.route('**/*', async (route) => {
-      const url = new URL(route.request().url())
-      if (url.origin === origin || url.protocol === 'data:' || url.protocol === 'blob:')
-        return route.continue()
-      offsite.push(url.href)
-      return route.abort('blockedbyclient')
-    })
+    const offsite = await keepToOrigin(context, origin)
     const page = await context.newPage()
     await page.goto(`${origin}${editionBase}1`)
     await page.locator('.slidev-page-1').waitFor()

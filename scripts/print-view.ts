@@ -51,14 +51,8 @@ async function startServer(entry: string): Promise<{ server: ViteDevServer, orig
 async function openPage(browser: Browser, origin: string, outline: DeckOutline): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: slideCanvas.width, height: slideCanvas.height * outline.slides.length } })
   const page = await context.newPage()
-  const offsite: string[] = []
-  await page.route('**/*', async (route) => {
-    const url = new URL(route.request().url())
-    if (url.origin === origin || url.protocol === 'data:' || url.protocol === 'blob:')
-      return route.continue()
-    offsite.push(url.href)
-    return route.abort('blockedbyclient')
-  })
+  const { keepToOrigin } = await import('./chromium')
+  const offsite = await keepToOrigin(page, origin)
   await page.goto(`${origin}/print?print=true`, { waitUntil: 'networkidle', timeout: readyTimeoutMs })
   await page.emulateMedia({ colorScheme: 'light', media: 'screen' })
   await page.waitForFunction(printViewReady, outline.slides.length, { timeout: readyTimeoutMs, polling: 250 }).catch(async () => {

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path'
 import process from 'node:process'
 import { promisify } from 'node:util'
+import { deckDataModuleVariable } from '../../data/data-module'
 import { projectRoot } from '../../scripts/files'
 import { planBuilds, slidevCli } from '../../scripts/slidev'
 import { trimSwitch } from '../../trim/vite-plugin'
@@ -63,7 +64,7 @@ const lockDir = (): string => join(testBuildsRoot, '.building')
 
 function npmRun(build: TestBuild): Promise<void> {
   return new Promise((resolve, reject) => {
-    const env = build.dataModule === undefined ? process.env : { ...process.env, DECK_DATA_MODULE: build.dataModule }
+    const env = build.dataModule === undefined ? process.env : { ...process.env, [deckDataModuleVariable]: build.dataModule }
     const child: ChildProcess = spawn('npm', ['run', build.script, '--', '--base', basePath(build), '--out', buildDir(build), ...build.options ?? []], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
     child.stdout!.on('data', (chunk: Uint8Array) => output += String(chunk))
