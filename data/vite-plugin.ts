@@ -41,6 +41,20 @@ function describe(error: unknown, dataModule: string): Error {
 }
 
 /**
+ * The validated data, run in Node by Vite's module runner, and the files it was read from; a data
+ * error or a data file that does not load is thrown as its one message.
+ */
+export async function loadDeckData(dataModule = deckDataModule): Promise<{ deck: DeckData, files: string[] }> {
+  try {
+    const imported = await runnerImport<{ deck: DeckData }>(dataModule)
+    return { deck: imported.module.deck, files: [dataModule, ...imported.dependencies] }
+  }
+  catch (error) {
+    throw describe(error, dataModule)
+  }
+}
+
+/**
  * `dataModule` exports the validated `deck`: data/deck.ts, or another module named by
  * DECK_DATA_MODULE (data/data-module.ts), or in a test a module of invalid data.
  */
@@ -54,16 +68,10 @@ export function deckData(locale: Locale, dataModule = deckDataModule): Plugin {
     async load(id) {
       if (id !== resolvedId)
         return null
-      let imported: Awaited<ReturnType<typeof runnerImport<{ deck: DeckData }>>>
-      try {
-        imported = await runnerImport<{ deck: DeckData }>(dataModule)
-      }
-      catch (error) {
-        throw describe(error, dataModule)
-      }
-      for (const file of [dataModule, ...imported.dependencies])
+      const { deck, files } = await loadDeckData(dataModule)
+      for (const file of files)
         this.addWatchFile(file)
-      const json = JSON.stringify(editionOf(imported.module.deck, locale))
+      const json = JSON.stringify(editionOf(deck, locale))
       return [
         `import { deepFreeze } from ${JSON.stringify(deepFreezeModule)}`,
         `export const edition = deepFreeze(JSON.parse(${JSON.stringify(json)}))`,

@@ -17,7 +17,7 @@ import { join } from 'node:path'
 export const textSources = [
   'slides*.md',
   '*.vue',
-  '{components,layouts,charts,composables,data,i18n,setup,styles,utils}/**/*.{ts,vue,css}',
+  '{components,layouts,charts,composables,data,i18n,reading,setup,styles,utils}/**/*.{ts,vue,css}',
   'scripts/{handout,deck-pdf,deck-outline,print-view}.ts',
 ] as const
 

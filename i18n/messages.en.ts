@@ -38,6 +38,13 @@ export function english({ count, list }: Formatters): Messages {
       show: 'Show the new version',
       later: 'Later',
     },
+    reading: {
+      title: deckTitle => `${deckTitle}: the deck as one page`,
+      toSlides: 'Slides',
+      toReading: 'Read as one page',
+      contents: 'Slides',
+      events: n => count(n, 'event', 'events'),
+    },
     exports: {
       subject: (eventName, venue, date) => `Opening presentation of the ${eventName}, ${venue}, ${date}`,
       handoutTitle: deckTitle => `${deckTitle}: handout with speaker notes`,

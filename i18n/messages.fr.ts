@@ -42,6 +42,13 @@ export function french({ count, list }: Formatters): Messages {
       show: 'Afficher la nouvelle version',
       later: 'Plus tard',
     },
+    reading: {
+      title: deckTitle => `${deckTitle}\u00A0: la présentation en une page`,
+      toSlides: 'Diapositives',
+      toReading: 'Lire en une page',
+      contents: 'Diapositives',
+      events: n => count(n, 'événement', 'événements'),
+    },
     exports: {
       subject: (eventName, venue, date) => `Présentation d'ouverture du ${eventName}, ${venue}, ${date}`,
       handoutTitle: deckTitle => `${deckTitle}\u00A0: document avec les notes de l'orateur`,

@@ -50,6 +50,18 @@ export interface Messages {
   hostedNotes: { heading: string, where: string }
   /** The hosted deck's note that a newer deploy is there, its action and its dismissal. */
   deckUpdate: { available: string, show: string, later: string }
+  /** The reading view (reading/): the deck as one page for a phone, and the controls between it and the slides. */
+  reading: {
+    /** The page's title, after the deck's. */
+    title: (deckTitle: string) => string
+    /** The control from the reading view to the slides, and the deck's control back. */
+    toSlides: string
+    toReading: string
+    /** Heads the reading view's list of slides. */
+    contents: string
+    /** Heads a partner's events in the timeline, read per partner. */
+    events: (n: number) => string
+  }
   /** The exported files' own words (document subject, the handout's labels). */
   exports: {
     subject: (eventName: string, venue: string, date: string) => string

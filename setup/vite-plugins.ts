@@ -9,6 +9,7 @@ import { defineVitePluginsSetup } from '@slidev/types'
 import { VitePWA } from 'vite-plugin-pwa'
 import { deckData } from '../data/vite-plugin'
 import { checkEditionLanguage, editionList, editionOfEntry } from '../i18n/editions'
+import { readingView } from '../reading/vite-plugin'
 import { palette } from '../styles/palette'
 import { escapeRegExp } from '../utils/escape-regexp'
 import { hostedPresenterNotes } from './hosted-notes'
@@ -89,12 +90,13 @@ export default defineVitePluginsSetup((options): Plugin[] | PluginOption[] => {
   // language (data/vite-plugin.ts). offlineDeck: the public build works offline after a visit
   // (disabled in the other modes). hostedPresenterNotes: its presenter view says where the notes are.
   // linkPreview: a shared link's title, description and picture (setup/link-preview.ts).
+  // readingView: the deck as one page for a phone, and the script that opens it (reading/).
   // warmUpDeck: `npm run dev` compiles the whole deck before it opens its port (not the export's
   // dev server, which visits every slide once anyway).
   return [
     deckData(edition.locale),
     offlineDeck(options, edition),
-    ...(options.mode === 'build' ? [hostedPresenterNotes(), linkPreview(options, edition)] : []),
+    ...(options.mode === 'build' ? [hostedPresenterNotes(), linkPreview(options, edition), readingView(options, edition)] : []),
     ...(options.mode === 'dev' ? [warmUpDeck(options.clientRoot)] : []),
   ]
 })

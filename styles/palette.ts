@@ -41,13 +41,15 @@ export const palette = {
 /**
  * The palette as CSS: one `--deck-<name>` variable per colour, and the colour of each type of
  * partner or priority for every mark inside an element that carries its class (`category-leading`,
- * `priority-climate`…), which the charts colour their marks with.
+ * `priority-climate`…), which the charts colour their marks with; within `scope` (the slides, or
+ * the reading view's whole page for '').
  */
-export function paletteCss(): string {
+export function paletteCss(scope = '.slidev-layout'): string {
+  const within = (selector: string) => (scope === '' ? selector : `${scope} ${selector}`)
   const rule = (selector: string, declarations: string[]) => `${selector} {\n${declarations.map(d => `  ${d};`).join('\n')}\n}`
   return [
     rule(':root', Object.entries(palette).map(([name, hex]) => `--deck-${name}: ${hex}`)),
-    ...Object.keys(categoryColours).map(id => rule(`.slidev-layout .category-${id}`, [`--category-colour: var(--deck-${id})`])),
-    ...Object.keys(priorityColours).map(id => rule(`.slidev-layout .priority-${id}`, [`--priority-colour: var(--deck-${id})`])),
+    ...Object.keys(categoryColours).map(id => rule(within(`.category-${id}`), [`--category-colour: var(--deck-${id})`])),
+    ...Object.keys(priorityColours).map(id => rule(within(`.priority-${id}`), [`--priority-colour: var(--deck-${id})`])),
   ].join('\n')
 }

@@ -40,6 +40,8 @@ const probes: Record<string, unknown[]> = {
   'statusAsOfSources': ['13 May 2019', 'nasa.gov'],
   'slide': [4],
   'presenterTitle': ['4. Title'],
+  'reading.title': ['Title'],
+  'reading.events': [3],
   'exports.subject': ['Seminar', 'Paris', '13 May 2019'],
   'exports.handoutTitle': ['Title'],
   'exports.slideOf': [4, 10],
