@@ -4,17 +4,20 @@
  * /seminar/fr/): in each edition every deep link loads its own edition's index.html, hashed assets
  * are cached for a year while index.html, the fallback and the service worker are revalidated, a
  * missing asset is a 404, text is gzipped, and every response carries the security headers, HSTS
- * included, under whose Content-Security-Policy the deck runs without a single violation. The
+ * included, under whose Content-Security-Policy the deck runs without a single violation. A phone
+ * gets the reading view (reading/), at its own URL or from the deck's. The
  * HTTP side, TLS itself and what lies outside the deck are tests/e2e/https.spec.ts's.
  */
 import type { RunningNginx } from '../support/nginx'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import { readingFolder } from '../../reading/switch'
 import { recordCspViolations } from '../support/csp'
 import { deckPath, loadTestedEditions, shownTitle } from '../support/editions'
 import { walkEveryClickStep } from '../support/keyboard-walk'
 import { loopbackGet } from '../support/loopback-get'
 import { startNginx } from '../support/nginx'
+import { phone } from '../support/phone'
 import { nginxDeckHttpPort as httpPort, nginxDeckPort as port } from '../support/ports'
 import { allTestBuilds, basePath, buildDir, ensureTestBuilds, subpathBuild } from '../support/test-builds'
 import { deckHost } from '../support/tls'
@@ -89,6 +92,26 @@ for (const { edition, outline, slides } of testedEditions) {
       await expect(page.locator('#slide-content')).toBeVisible()
       await expect(page.locator('html')).toHaveAttribute('lang', outline.lang)
       await walkEveryClickStep(page, slides)
+    })
+
+    test.describe('on a phone', () => {
+      test.use({ ...phone })
+
+      test(`the reading view loads at ${base}read/ and ${base}read, and a phone at ${base}N gets it at slide N, under the Content-Security-Policy`, async ({ page }) => {
+        const reading = `${base}${readingFolder}`
+        const response = await page.goto(`${reading}#2`)
+        expect(response?.status()).toBe(200)
+        expect(response?.headers()['content-type']).toMatch(/^text\/html/)
+        await expect(page.locator('main > section')).toHaveCount(slides.length)
+        await expect(page.locator('html')).toHaveAttribute('lang', outline.lang)
+        await page.goto(reading.slice(0, -1))
+        await expect(page).toHaveURL(url => url.pathname === reading)
+        for (const no of [1, 4, slides.length]) {
+          await page.goto(`${base}${no}`)
+          await expect(page).toHaveURL(url => url.pathname === reading && url.hash === `#${no}`)
+          await expect(page.locator(`section[id="${no}"]`)).toBeInViewport()
+        }
+      })
     })
 
     test('hashed assets are cached for a year; index.html, the fallback and the service worker are revalidated', async () => {

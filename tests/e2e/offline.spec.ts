@@ -6,7 +6,8 @@
  * browser offline and nginx stopped), every slide still loads by URL and the keyboard walks the
  * whole deck, under a sub-path with history routing and with hash routing alike, in English
  * (/seminar/) and in French (/seminar/fr/). The English worker's scope holds the French folder:
- * it must leave the French pages to the French deck.
+ * it must leave the French pages to the French deck. A phone's reading view (reading/) works
+ * offline too.
  */
 import type { BrowserContext, Page } from '@playwright/test'
 import type { Edition } from '../../i18n/editions'
@@ -15,9 +16,11 @@ import type { TestBuild } from '../support/test-builds'
 import type { TestCertificates } from '../support/tls'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative } from 'node:path'
+import { readingFolder } from '../../reading/switch'
 import { deckPath, editionList, editions, loadTestedEditions, shownTitle } from '../support/editions'
 import { walkEveryClickStep } from '../support/keyboard-walk'
 import { startNginx } from '../support/nginx'
+import { phone } from '../support/phone'
 import { offlineDeckHttpPort as httpPort, offlineDeckPort as port } from '../support/ports'
 import { allTestBuilds, basePath, buildDir, ensureTestBuilds, hashBuild, subpathBuild } from '../support/test-builds'
 import { deckHost } from '../support/tls'
@@ -127,6 +130,32 @@ for (const { edition, outline: { lang }, slides } of testedEditions) {
 
       await page.goto(`${base}1`)
       await walkEveryClickStep(page, slides)
+    })
+
+    test.describe('on a phone', () => {
+      test.use({ ...phone })
+
+      test('the reading view, opened on a first visit, works with the network cut: by its own URL, and from the deck\'s', async ({ page, context, certificates }) => {
+        await serve(subpathBuild, certificates)
+        const base = deckPath(edition, '', basePath(subpathBuild))
+        const reading = `${base}${readingFolder}`
+        await page.goto(base)
+        await expect(page).toHaveURL(url => url.pathname === reading)
+        await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 })
+        await cutTheNetwork(context)
+
+        const reloaded = await page.reload()
+        expect(reloaded?.fromServiceWorker(), 'the reload is answered by the service worker').toBe(true)
+        await expect(page.locator('main > section')).toHaveCount(slides.length)
+        await expect(page.locator('html')).toHaveAttribute('lang', lang)
+        for (const no of [4, slides.length]) {
+          await page.goto('about:blank')
+          const response = await page.goto(`${base}${no}`)
+          expect(response?.fromServiceWorker(), `${base}${no} is answered by the service worker`).toBe(true)
+          await expect(page).toHaveURL(url => url.pathname === reading && url.hash === `#${no}`)
+          await expect(page.locator(`section[id="${no}"]`)).toBeInViewport()
+        }
+      })
     })
 
     test('hash routing: with the network cut after the first visit, every slide loads at #/N and the keyboard walks the deck', async ({ page, context, certificates }) => {

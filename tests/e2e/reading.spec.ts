@@ -9,15 +9,13 @@
  */
 import type { Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
-import { devices } from '@playwright/test'
 import { readingFolder } from '../../reading/switch'
 import { deckPath, loadTestedEditions, shownTitle } from '../support/editions'
+import { phone } from '../support/phone'
 import { expect, test } from './fixtures'
 
 const testedEditions = await loadTestedEditions()
 
-/** A phone, as Playwright describes the Pixel 7 (its browser type aside: the suite's Chromium). */
-const { defaultBrowserType: _, ...phone } = devices['Pixel 7']
 /** The narrowest and widest phones the reading view is made for, and a common one. */
 const phoneWidths = [360, 412, 430] as const
 const wcag21aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']

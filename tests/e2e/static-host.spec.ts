@@ -3,11 +3,14 @@
  * hash-routed build (`npm run build:hash`) works there, since the host only ever sees an edition's
  * base path: every slide of each edition loads at #/N (the French one under fr/) and the keyboard
  * walks the deck. The history-routed build's /N deep links are 404s on the same host, which is why
- * the Pages workflow builds with hash routing.
+ * the Pages workflow builds with hash routing. A phone gets the reading view (reading/), a file
+ * of its own at <base>read/, there too.
  */
 import type { RunningServer } from '../support/start-static-server'
+import { readingFolder } from '../../reading/switch'
 import { deckPath, loadTestedEditions, shownTitle } from '../support/editions'
 import { walkEveryClickStep } from '../support/keyboard-walk'
+import { phone } from '../support/phone'
 import { staticHostPort as port } from '../support/ports'
 import { startStaticServer } from '../support/start-static-server'
 import { allTestBuilds, basePath, ensureTestBuilds, hashBuild, subpathBuild, testBuildsRoot } from '../support/test-builds'
@@ -30,7 +33,7 @@ test.afterAll(async () => {
   await server?.stop()
 })
 
-for (const { edition, outline, slides } of testedEditions) {
+for (const { edition, outline, slides, words } of testedEditions) {
   const hashBase = deckPath(edition, '', basePath(hashBuild))
   const historyBase = deckPath(edition, '', basePath(subpathBuild))
 
@@ -51,6 +54,29 @@ for (const { edition, outline, slides } of testedEditions) {
       await expect(page.locator('#slide-content')).toBeVisible()
       await walkEveryClickStep(page, slides)
       expect(new URL(page.url()).pathname).toBe(hashBase)
+    })
+
+    test.describe('on a phone', () => {
+      test.use({ ...phone })
+
+      test(`hash routing: a phone at ${hashBase}#/N gets the reading view at slide N, whose switch goes back to the slides at #/N`, async ({ page }) => {
+        const reading = `${hashBase}${readingFolder}`
+        for (const no of [1, 3, slides.length]) {
+          await page.goto('about:blank')
+          await page.goto(`${hashBase}#/${no}`)
+          await expect(page).toHaveURL(url => url.pathname === reading && url.hash === `#${no}`)
+          await expect(page.locator(`section[id="${no}"]`)).toBeInViewport()
+        }
+        await page.goto('about:blank')
+        const response = await page.goto(`${reading}#3`)
+        expect(response?.status()).toBe(200)
+        await expect(page.locator('section[id="3"]')).toBeInViewport()
+        const toSlides = page.getByRole('link', { name: words.ui.reading.toSlides, exact: true })
+        await expect(toSlides).toHaveAttribute('href', `${hashBase}?slides#/3`)
+        await page.goto(`${hashBase}?slides#/3`)
+        await expect(page).toHaveURL(url => url.pathname === hashBase && url.search === '' && url.hash === '#/3')
+        await expect(page.locator('.slidev-page').filter({ hasText: shownTitle(slides[2]!.title) }).first()).toBeVisible()
+      })
     })
 
     test('history routing: on the same host the deck loads at its base, but every /N deep link is a 404', async ({ request }) => {
