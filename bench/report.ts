@@ -32,7 +32,8 @@ export interface BenchResults {
 }
 
 export interface LighthouseRun extends LighthouseResult {
-  deck: 'deck' | 'bare'
+  /** This deck's slide 1, its reading view (reading/), or the bare deck's slide 1. */
+  deck: 'deck' | 'reading' | 'bare'
   /** This deck's edition; null for the bare deck. */
   locale: Locale | null
   /** The floors this run is held to (this deck's runs), or null (the bare deck's). */
@@ -73,17 +74,25 @@ export function resultsTable({ deck, bare, budgets, lighthouse }: BenchResults):
     const theirs = lighthouseRun(lighthouse, 'bare', formFactor)
     if (!ours || !theirs)
       return []
+    const reading = lighthouseRun(lighthouse, 'reading', formFactor)
     return [
       row(`Lighthouse ${formFactor}, slide 1: performance score`, ours.scores.performance, theirs.scores.performance, count),
       row(`Lighthouse ${formFactor}, slide 1: first contentful paint`, ours.metricsMs.fcp, theirs.metricsMs.fcp, ms),
       row(`Lighthouse ${formFactor}, slide 1: largest contentful paint`, ours.metricsMs.lcp, theirs.metricsMs.lcp, ms),
+      ...(reading
+        ? [
+            row(`Lighthouse ${formFactor}, reading view (vs bare slide 1): performance score`, reading.scores.performance, theirs.scores.performance, count),
+            row(`Lighthouse ${formFactor}, reading view: first contentful paint`, reading.metricsMs.fcp, theirs.metricsMs.fcp, ms),
+            row(`Lighthouse ${formFactor}, reading view: largest contentful paint`, reading.metricsMs.lcp, theirs.metricsMs.lcp, ms),
+          ]
+        : []),
     ]
   })
   const budgetLines = budgets.map(b => `- Budget, ${b.name}: ${b.ratio.toFixed(2)}× the bare deck (limit ${b.limit.toFixed(2)}×) ${b.ok ? 'OK' : 'EXCEEDED'}`)
   const thirdParty = `- Third-party requests: this deck ${deck.thirdPartyRequests.length}, bare deck ${bare.thirdPartyRequests.length}${bare.thirdPartyRequests.length > 0 ? ` (${[...new Set(bare.thirdPartyRequests.map(url => new URL(url).host))].join(', ')}, aborted)` : ''}`
   const lighthouseLines = lighthouse.filter(run => run.minimums !== null).map((run) => {
     const scores = Object.entries(run.scores).map(([id, score]) => `${id} ${score} (min ${run.minimums![id as LighthouseCategory]})`).join(', ')
-    return `- Lighthouse ${run.formFactor} on this deck (${run.locale}), slide 1: ${scores}; FCP ${ms(run.metricsMs.fcp)}, LCP ${ms(run.metricsMs.lcp)} (${run.lcpElement}), TBT ${ms(run.metricsMs.tbt)}`
+    return `- Lighthouse ${run.formFactor} on this deck (${run.locale}), ${run.deck === 'reading' ? 'reading view' : 'slide 1'}: ${scores}; FCP ${ms(run.metricsMs.fcp)}, LCP ${ms(run.metricsMs.lcp)} (${run.lcpElement}), TBT ${ms(run.metricsMs.tbt)}`
   })
   return [...lines, ...lighthouseRows, '', ...budgetLines, thirdParty, ...lighthouseLines].join('\n')
 }

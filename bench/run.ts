@@ -4,7 +4,7 @@
  * exports both (timed, peak memory), serves both on loopback, and in headless Chromium measures
  * every slide's first visit (bytes, requests), the time to the first slide and the slide-to-slide
  * latency; then runs Lighthouse (desktop and mobile) on slide 1 of each edition and of the bare
- * deck. Prints a table, writes .bench/results.json
+ * deck, and (mobile) on each edition's reading view, where a phone lands. Prints a table, writes .bench/results.json
  * (git-ignored: a run leaves the checkout as it was), and exits 1 when a byte budget is exceeded,
  * a request left the machine or a Lighthouse score is under its floor. Times are reported, never
  * judged: they depend on the machine.
@@ -21,6 +21,7 @@ import { join, relative } from 'node:path'
 import process from 'node:process'
 import { isDataFailure } from '../data/problems'
 import { editionList } from '../i18n/editions'
+import { readingFolder, slidesParameter } from '../reading/switch'
 import { checkDeckData } from '../scripts/deck'
 import { loadDeckOutline } from '../scripts/deck-outline'
 import { projectRoot } from '../scripts/files'
@@ -127,9 +128,14 @@ async function main(): Promise<void> {
     }
     for (const formFactor of formFactors) {
       for (const edition of editionList)
-        await audit(`${deckOrigin}/${edition.path}1`, formFactor, { deck: 'deck', locale: edition.locale, minimums: { ...lighthouseMinimums[formFactor] } })
+        // On a phone, slide 1 asks for the slides (?slides), as the reading view's switch does:
+        // otherwise the phone is sent to the reading view, audited below on its own.
+        await audit(`${deckOrigin}/${edition.path}1${formFactor === 'mobile' ? `?${slidesParameter}` : ''}`, formFactor, { deck: 'deck', locale: edition.locale, minimums: { ...lighthouseMinimums[formFactor] } })
       await audit(`${bareOrigin}/1`, formFactor, { deck: 'bare', locale: null, minimums: null })
     }
+    // The reading view, where a phone opening the deck lands (reading/): phones only.
+    for (const edition of editionList)
+      await audit(`${deckOrigin}/${edition.path}${readingFolder}`, 'mobile', { deck: 'reading', locale: edition.locale, minimums: { ...lighthouseMinimums.mobile } })
     const slidev = JSON.parse(await readFile(join(projectRoot, 'node_modules/@slidev/cli/package.json'), 'utf8')) as { version: string }
 
     const results: BenchResults = {

@@ -23,6 +23,7 @@ import { lookupsIn } from '../data/lookups'
 import { wordsIn } from '../i18n/messages'
 import { sourceHost } from '../utils/source-host'
 import { html } from './html'
+import { compactPath } from './map-path'
 
 export interface ReadingContext {
   edition: DeckEdition
@@ -37,8 +38,13 @@ export type ComponentProps = Readonly<Record<string, string | number | boolean |
 
 type Renderer = (context: ReadingContext, props: ComponentProps) => Markup
 
-/** SVG coordinates to whole viewBox units: the map is drawn 1696 units wide on a screen of ~400 px. */
-const rounded = (d: string): string => d.replace(/-?\d+\.\d+/g, n => String(Math.round(Number(n))))
+/**
+ * The reading view's map is the slide's at half its size: 848 units, drawn ~400 px wide, where
+ * 0.75 unit is under a device pixel; its outlines are simplified to within that (reading/map-path.ts).
+ */
+const mapScale = 0.5
+const mapTolerance = 0.75
+const mapPath = (d: string): string => compactPath(d, mapScale, mapTolerance)
 
 function projectList(context: ReadingContext, projects: readonly Project[], headingLevel: 3 | 4): Markup {
   const { format, ui } = wordsIn(context.edition.locale)
@@ -84,12 +90,13 @@ const partnerMap: Renderer = (context) => {
   const map = layoutPartnerMap(edition, context.countries, 'reading-hatch')
   const { projectsOfPartner } = lookupsIn(edition)
   const { ui } = wordsIn(edition.locale)
-  const svg = html`<svg viewBox="0 0 ${map.width} ${map.height}" role="img" aria-label="${chartAlternative(map.text)}">
-<defs><pattern id="reading-hatch" width="12" height="12" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="12" height="12" class="hatch-wash"/><rect width="6" height="12" class="hatch-stripe"/></pattern></defs>
-<g class="land">${map.land.map(country => html`<path d="${rounded(country.d)}"/>`)}</g>
-${map.hubCountries.map(country => html`<path class="hub-country" d="${rounded(country.d)}"/>`)}
-${map.groups.map(group => html`<g class="category-${group.id}">${group.countries.map(country => html`<path class="partner-country" d="${rounded(country.d)}" fill="${group.fill}"/>`)}${group.partners.map(partner => html`<path class="link" d="${rounded(partner.link)}"/>`)}${group.partners.filter(partner => partner.isPoint).map(partner => html`<rect class="point" x="-16" y="-16" width="32" height="32" transform="translate(${Math.round(partner.anchor.x)} ${Math.round(partner.anchor.y)}) rotate(45)" fill="${group.fill}"/>`)}</g>`)}
-${map.hub ? html`<circle class="hub" cx="${Math.round(map.hub.x)}" cy="${Math.round(map.hub.y)}" r="14"/>` : false}
+  const at = (value: number) => Math.round(value * mapScale)
+  const svg = html`<svg viewBox="0 0 ${at(map.width)} ${at(map.height)}" role="img" aria-label="${chartAlternative(map.text)}">
+<defs><pattern id="reading-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" class="hatch-wash"/><rect width="3" height="6" class="hatch-stripe"/></pattern></defs>
+<g class="land">${map.land.map(country => html`<path d="${mapPath(country.d)}"/>`)}</g>
+${map.hubCountries.map(country => html`<path class="hub-country" d="${mapPath(country.d)}"/>`)}
+${map.groups.map(group => html`<g class="category-${group.id}">${group.countries.map(country => html`<path class="partner-country" d="${mapPath(country.d)}" fill="${group.fill}"/>`)}${group.partners.map(partner => html`<path class="link" d="${mapPath(partner.link)}"/>`)}${group.partners.filter(partner => partner.isPoint).map(partner => html`<rect class="point" x="-8" y="-8" width="16" height="16" transform="translate(${at(partner.anchor.x)} ${at(partner.anchor.y)}) rotate(45)" fill="${group.fill}"/>`)}</g>`)}
+${map.hub ? html`<circle class="hub" cx="${at(map.hub.x)}" cy="${at(map.hub.y)}" r="7"/>` : false}
 </svg>`
   const lists = html`<div class="map-key"><p class="key-line"><span class="swatch hub-swatch" aria-hidden="true"></span>${map.legend.hub}</p>${map.groups.map(group => html`
 <h3 class="key-heading category-${group.id}"><svg class="swatch" viewBox="0 0 40 28" aria-hidden="true"><rect width="40" height="28" fill="${group.fill}"/></svg>${group.name}</h3>

@@ -36,8 +36,11 @@ function fontFacesIn(bundle: BuiltFiles, base: string): { rules: string, preload
       const file = fonts.get(basename(url.replace(/['"]/g, '')))
       return file === undefined ? whole : `url(${base}${file})`
     }))
+  // `optional`, not the slides' `swap`: a font that comes late is not swapped in under the reader's
+  // eyes (a layout shift); it is used from the next page on, from the cache.
+  const optional = rules.map(rule => rule.replace(/font-display:\s*swap/, 'font-display:optional'))
   const preload = [...fonts.values()].find(file => builtDeckFont.test(file))
-  return { rules: [...new Set(rules)].join('\n'), ...(preload ? { preload: `${base}${preload}` } : {}) }
+  return { rules: [...new Set(optional)].join('\n'), ...(preload ? { preload: `${base}${preload}` } : {}) }
 }
 
 export function readingView(options: ResolvedSlidevOptions, edition: Edition): Plugin {
