@@ -41,6 +41,23 @@ function describe(error: unknown, dataModule: string): Error {
 }
 
 /**
+ * The validated deck that `dataModule` exports, run in Node by Vite's module runner; its files are
+ * watched (`watch`, a plugin context's addWatchFile), and an error is reported as `describe` says.
+ */
+export async function importDeck(dataModule: string, watch: (file: string) => void): Promise<DeckData> {
+  let imported: Awaited<ReturnType<typeof runnerImport<{ deck: DeckData }>>>
+  try {
+    imported = await runnerImport<{ deck: DeckData }>(dataModule)
+  }
+  catch (error) {
+    throw describe(error, dataModule)
+  }
+  for (const file of [dataModule, ...imported.dependencies])
+    watch(file)
+  return imported.module.deck
+}
+
+/**
  * `dataModule` exports the validated `deck`: data/deck.ts, or another module named by
  * DECK_DATA_MODULE (data/data-module.ts), or in a test a module of invalid data.
  */
@@ -54,16 +71,8 @@ export function deckData(locale: Locale, dataModule = deckDataModule): Plugin {
     async load(id) {
       if (id !== resolvedId)
         return null
-      let imported: Awaited<ReturnType<typeof runnerImport<{ deck: DeckData }>>>
-      try {
-        imported = await runnerImport<{ deck: DeckData }>(dataModule)
-      }
-      catch (error) {
-        throw describe(error, dataModule)
-      }
-      for (const file of [dataModule, ...imported.dependencies])
-        this.addWatchFile(file)
-      const json = JSON.stringify(editionOf(imported.module.deck, locale))
+      const deck = await importDeck(dataModule, file => this.addWatchFile(file))
+      const json = JSON.stringify(editionOf(deck, locale))
       return [
         `import { deepFreeze } from ${JSON.stringify(deepFreezeModule)}`,
         `export const edition = deepFreeze(JSON.parse(${JSON.stringify(json)}))`,
