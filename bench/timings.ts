@@ -102,8 +102,11 @@ export async function slideChanges(browser: Browser, origin: string, slideCount:
     await network.idle()
     const changes: SlideChange[] = []
     const step = async (key: 'ArrowDown' | 'ArrowUp', from: number, to: number): Promise<void> => {
-      // A presenter's pace: the previous transition has ended.
+      // A presenter's pace: the previous transition has ended (a slide still fading out would be
+      // seen visible at once, were it the next one).
       await page.waitForTimeout(400)
+      await page.waitForFunction(() => document.getAnimations().every(animation =>
+        animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity))
       await page.evaluate((no) => {
         delete window.__slideSeenAt![no]
       }, to)
