@@ -13,5 +13,5 @@ export default defineConfig({
   plugins: [trimSlidev(), subsetDeckFonts(import.meta.dirname), preloadFirstScreen(builtDeckFont)],
   // Pre-bundle the charts' dependencies up front, so that the dev server (presenting, exporting)
   // never reloads the page mid-way after discovering one late.
-  optimizeDeps: { include: ['d3-geo', 'd3-scale', 'topojson-client'] },
+  optimizeDeps: { include: ['d3-scale'] },
 })

@@ -76,12 +76,20 @@ export async function timeToFirstSlide(browser: Browser, origin: string, runs = 
   return times
 }
 
+/** One slide change: the key, the slides it went from and to, and the milliseconds to the new slide visible. */
+export interface SlideChange {
+  key: 'ArrowDown' | 'ArrowUp'
+  from: number
+  to: number
+  ms: number
+}
+
 /**
- * Milliseconds from a key press to the next slide visible, for every step through the deck with
- * ↓ (next slide) and back with ↑, once the deck has loaded as a visitor's would (Slidev preloads
- * every slide 3 s after the first).
+ * Every slide change through the deck with ↓ (next slide) and back with ↑, `walks` times, once
+ * the deck has loaded as a visitor's would (Slidev preloads every slide 3 s after the first):
+ * from the key press to the next slide visible.
  */
-export async function slideToSlideLatencies(browser: Browser, origin: string, slideCount: number): Promise<number[]> {
+export async function slideChanges(browser: Browser, origin: string, slideCount: number, walks = 1): Promise<SlideChange[]> {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block' })
   try {
     await context.route(url => url.origin !== origin, route => route.abort('blockedbyclient'))
@@ -92,24 +100,34 @@ export async function slideToSlideLatencies(browser: Browser, origin: string, sl
     await seenAt(page, 1)
     await page.waitForTimeout(3500)
     await network.idle()
-    const latencies: number[] = []
-    const step = async (key: 'ArrowDown' | 'ArrowUp', to: number): Promise<void> => {
-      // A presenter's pace: the previous transition has ended.
+    const changes: SlideChange[] = []
+    const step = async (key: 'ArrowDown' | 'ArrowUp', from: number, to: number): Promise<void> => {
+      // A presenter's pace: the previous transition has ended (a slide still fading out would be
+      // seen visible at once, were it the next one).
       await page.waitForTimeout(400)
+      await page.waitForFunction(() => document.getAnimations().every(animation =>
+        animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity))
       await page.evaluate((no) => {
         delete window.__slideSeenAt![no]
       }, to)
       await page.keyboard.press(key)
       const visible = await seenAt(page, to)
-      latencies.push(visible - await page.evaluate(() => window.__lastKeyAt!))
+      changes.push({ key, from, to, ms: visible - await page.evaluate(() => window.__lastKeyAt!) })
     }
-    for (let no = 2; no <= slideCount; no++)
-      await step('ArrowDown', no)
-    for (let no = slideCount - 1; no >= 1; no--)
-      await step('ArrowUp', no)
-    return latencies
+    for (let walk = 0; walk < walks; walk++) {
+      for (let no = 2; no <= slideCount; no++)
+        await step('ArrowDown', no - 1, no)
+      for (let no = slideCount - 1; no >= 1; no--)
+        await step('ArrowUp', no + 1, no)
+    }
+    return changes
   }
   finally {
     await context.close()
   }
+}
+
+/** Milliseconds from a key press to the next slide visible, for every step of one walk down the deck and back (`slideChanges`). */
+export async function slideToSlideLatencies(browser: Browser, origin: string, slideCount: number): Promise<number[]> {
+  return (await slideChanges(browser, origin, slideCount)).map(change => change.ms)
 }

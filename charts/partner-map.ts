@@ -1,31 +1,30 @@
 /**
- * The partner map: an Equal Earth projection of the world (d3-geo) fitted to the chart, each
- * country's outline as an SVG path, France as the hub, and for every partner an anchor, a label
- * position and a great-circle link from Paris; leading space players show with the slide, new
- * entrants on the first click. The shapes wait for the atlas (charts/atlas.ts), loaded when the
- * slide is near; the words do not: the summary, the data table, the controls' names and the
- * drill-down are there at once. Each partner is placed where the edition says (its shape, or a point
- * for a country too small for 1:110m); one the projection still cannot place is listed beside the
- * map instead. Labels are placed clear of one another and of the legend (charts/label-placement.ts).
- * Plain data, no DOM.
+ * The partner map's layout: each country's outline as an SVG path, France as the hub, and for
+ * every partner an anchor, a label position and a great-circle link from Paris; leading space
+ * players show with the slide, new entrants on the first click. Its geometry is projected at build
+ * time (charts/map-projection.ts; charts/vite-plugin.ts serves it to the browser): the partners'
+ * places with the slide, the countries' outlines when the slide is near. The shapes wait for the
+ * outlines; the words do not: the summary, the data table, the controls' names and the drill-down
+ * are there at once. Each partner is placed where the edition says (its shape, or a point for a
+ * country too small for 1:110m); one the projection cannot place is listed beside the map instead.
+ * Labels are placed clear of one another and of the legend (charts/label-placement.ts).
+ * Plain data, no DOM, no d3-geo: the browser and Node (a static page of the map) lay it out alike.
  */
-import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson'
 import type { DeckEdition } from '../data/edition'
 import type { CategoryId } from '../data/schema'
 import type { RevealStep } from '../utils/reveal-step'
-import type { AtlasCountry } from './atlas'
 import type { ChartDetails, ChartLayout } from './chart-text'
 import type { Align, Box, LabelOffset, LabelRequest } from './label-placement'
-import { geoArea, geoCentroid, geoEqualEarth, geoPath } from 'd3-geo'
+import type { PartnerMapGeometry } from './map-projection'
 import { lookupsIn } from '../data/lookups'
 import { wordsIn } from '../i18n/messages'
 import { revealStep } from '../utils/reveal-step'
-import { paris } from './atlas'
 import { categoryMarks } from './category-marks'
 import { placeLabels } from './label-placement'
+import { partnerMapFrame } from './map-frame'
 import { overlayStyle } from './overlay'
 
-export const partnerMapFrame = { width: 1696, height: 690 } as const
+export { partnerMapFrame }
 
 /**
  * Optional tweaks: where a label looks best relative to its anchor, in viewBox units, tried before
@@ -109,7 +108,7 @@ export interface MapGroup {
 }
 
 export interface PartnerMap extends ChartLayout {
-  /** False until the atlas's countries are given: until then, no shapes. */
+  /** False until the geometry is given: until then, no shapes. */
   loaded: boolean
   /** Every country of the atlas, Antarctica left out. */
   countries: MapCountry[]
@@ -131,71 +130,34 @@ export interface PartnerMap extends ChartLayout {
   details: (code: string | null) => ChartDetails | undefined
 }
 
-type Point = [number, number]
-
-/** The centroid of a country's largest polygon: the US label sits on the mainland, not near Alaska. */
-function mainlandCentroid(country: Feature<Geometry>): Point {
-  const geometry = country.geometry
-  if (geometry.type !== 'MultiPolygon')
-    return geoCentroid(country)
-  const polygons: Polygon[] = (geometry as MultiPolygon).coordinates.map(coordinates => ({ type: 'Polygon', coordinates }))
-  const largest = polygons.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a))
-  return geoCentroid(largest)
-}
-
-interface Projected {
-  countries: MapCountry[]
-  hub: { x: number, y: number }
-  partners: Omit<MapPartner, 'controlLabel' | 'labelStyle' | 'leader' | 'label'>[]
-  unplacedCodes: string[]
-}
-
-const isFinitePoint = (xy: [number, number] | null): xy is [number, number] => xy !== null && Number.isFinite(xy[0]) && Number.isFinite(xy[1])
-
-/** The geometry of the atlas's countries (from `loadCountries()`) and of the edition's partners. */
-function projectAtlas(countries: readonly AtlasCountry[], edition: DeckEdition): Projected {
-  const { width, height } = partnerMapFrame
+/** The countries with their roles, and the partners the map places, from the projected geometry. */
+function drawnGeometry(geometry: PartnerMapGeometry, edition: DeckEdition) {
   const { counts } = lookupsIn(edition)
-  // With no shapes (the atlas failed to load), the whole globe: partners still show as points
-  const extent = countries.length > 0 ? { type: 'FeatureCollection' as const, features: [...countries] } : { type: 'Sphere' as const }
-  const projection = geoEqualEarth().fitExtent([[0, 0], [width, height]], extent)
-  const path = geoPath(projection)
-  const byAtlasId = new Map(countries.map(country => [String(country.id), country]))
   const shapeOwner = new Map<string, { code: string, category?: CategoryId }>(edition.partners.flatMap(partner =>
     partner.place.kind === 'shape' ? [[partner.place.id, { code: partner.code, category: partner.category }] as const] : []))
   if (edition.hub.place.kind === 'shape')
     shapeOwner.set(edition.hub.place.id, { code: edition.hub.code })
-
-  const mapCountries: MapCountry[] = countries.map((country) => {
-    const id = String(country.id)
+  const countries = geometry.outlines.map(({ id, d }): MapCountry => {
     const owner = shapeOwner.get(id)
     const role = owner === undefined ? 'other' : owner.code === edition.hub.code ? 'hub' : 'partner'
-    return { id, d: path(country) ?? '', role, ...(owner ? { code: owner.code } : {}), ...(owner?.category ? { category: owner.category } : {}) }
+    return { id, d, role, ...(owner ? { code: owner.code } : {}), ...(owner?.category ? { category: owner.category } : {}) }
   })
-
-  const unplacedCodes: string[] = []
+  const outlined = new Set(geometry.outlines.map(outline => outline.id))
+  const placed = new Map(geometry.partners.map(partner => [partner.code, partner]))
+  // The data's order; a partner with no outline to fill (none loaded) is drawn as a point
   const partners = edition.partners.flatMap((partner) => {
-    const { place } = partner
-    const country = place.kind === 'shape' ? byAtlasId.get(place.id) : undefined
-    const lonLat: Point = country ? mainlandCentroid(country) : [place.lon, place.lat]
-    const xy = projection(lonLat)
-    if (!isFinitePoint(xy)) {
-      unplacedCodes.push(partner.code)
+    const place = placed.get(partner.code)
+    if (place === undefined)
       return []
-    }
     return [{
-      code: partner.code,
+      ...place,
+      isPoint: place.isPoint || (partner.place.kind === 'shape' && !outlined.has(partner.place.id)),
       name: partner.shortName ?? partner.name,
       category: partner.category,
       projects: counts.projectsPerPartner[partner.code]!,
-      anchor: { x: xy[0], y: xy[1] },
-      isPoint: !country,
-      link: path({ type: 'LineString', coordinates: [[...paris], lonLat] }) ?? '',
     }]
   })
-
-  const hub = projection([...paris])!
-  return { countries: mapCountries, hub: { x: hub[0], y: hub[1] }, partners, unplacedCodes }
+  return { countries, hub: geometry.hub, partners, unplacedCodes: geometry.unplaced }
 }
 
 /** Half the size of a point's diamond and of the hub's circle, with their strokes: labels keep off them. */
@@ -204,14 +166,15 @@ const markRadius = 18
 const around = ({ x, y }: { x: number, y: number }): Box => ({ x: x - markRadius, y: y - markRadius, width: 2 * markRadius, height: 2 * markRadius })
 
 /**
- * The map for an edition: its words at once, its shapes once the atlas's `countries` are given.
- * `hatchId` is the id of the SVG pattern that hatches the new entrants.
+ * The map for an edition: its words at once, its shapes once its `geometry` is given (in Node,
+ * `projectPartnerMap(edition, await loadCountries())`; in the browser, the build's). `hatchId` is
+ * the id of the SVG pattern that hatches the new entrants.
  */
-export function layoutPartnerMap(edition: DeckEdition, countries: readonly AtlasCountry[] | undefined, hatchId: string): PartnerMap {
+export function layoutPartnerMap(edition: DeckEdition, geometry: PartnerMapGeometry | undefined, hatchId: string): PartnerMap {
   const frame = partnerMapFrame
   const { partnerByCode, categoryOf, partnersIn, projectsOfPartner, counts } = lookupsIn(edition)
   const { format, ui } = wordsIn(edition.locale)
-  const projected = countries === undefined ? undefined : projectAtlas(countries, edition)
+  const projected = geometry === undefined ? undefined : drawnGeometry(geometry, edition)
   const fillOf = (category: CategoryId) => (categoryMarks[category].hatched ? `url(#${hatchId})` : 'var(--category-colour)')
   /** The visible label first (WCAG "label in name"), then the full name where the label is short. */
   const accessibleName = (code: string) => {

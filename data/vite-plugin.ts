@@ -41,17 +41,20 @@ function describe(error: unknown, dataModule: string): Error {
 }
 
 /**
- * The validated data, run in Node by Vite's module runner, and the files it was read from; a data
- * error or a data file that does not load is thrown as its one message.
+ * The validated deck that `dataModule` exports, run in Node by Vite's module runner; its files are
+ * watched (`watch`, a plugin context's addWatchFile), and an error is reported as `describe` says.
  */
-export async function loadDeckData(dataModule = deckDataModule): Promise<{ deck: DeckData, files: string[] }> {
+export async function importDeck(dataModule: string, watch: (file: string) => void): Promise<DeckData> {
+  let imported: Awaited<ReturnType<typeof runnerImport<{ deck: DeckData }>>>
   try {
-    const imported = await runnerImport<{ deck: DeckData }>(dataModule)
-    return { deck: imported.module.deck, files: [dataModule, ...imported.dependencies] }
+    imported = await runnerImport<{ deck: DeckData }>(dataModule)
   }
   catch (error) {
     throw describe(error, dataModule)
   }
+  for (const file of [dataModule, ...imported.dependencies])
+    watch(file)
+  return imported.module.deck
 }
 
 /**
@@ -68,9 +71,7 @@ export function deckData(locale: Locale, dataModule = deckDataModule): Plugin {
     async load(id) {
       if (id !== resolvedId)
         return null
-      const { deck, files } = await loadDeckData(dataModule)
-      for (const file of files)
-        this.addWatchFile(file)
+      const deck = await importDeck(dataModule, file => this.addWatchFile(file))
       const json = JSON.stringify(editionOf(deck, locale))
       return [
         `import { deepFreeze } from ${JSON.stringify(deepFreezeModule)}`,

@@ -16,6 +16,7 @@ import type { Project } from '../data/schema'
 import type { Markup } from './html'
 import { chartAlternative } from '../charts/chart-text'
 import { layoutCooperationTimeline } from '../charts/cooperation-timeline'
+import { projectPartnerMap } from '../charts/map-projection'
 import { layoutPartnerCategories } from '../charts/partner-categories'
 import { layoutPartnerMap } from '../charts/partner-map'
 import { layoutPriorityMatrix } from '../charts/priority-matrix'
@@ -87,7 +88,7 @@ const seminarTitle: Renderer = ({ edition, otherEdition }) => {
 
 const partnerMap: Renderer = (context) => {
   const { edition } = context
-  const map = layoutPartnerMap(edition, context.countries, 'reading-hatch')
+  const map = layoutPartnerMap(edition, projectPartnerMap(edition, context.countries), 'reading-hatch')
   const { projectsOfPartner } = lookupsIn(edition)
   const { ui } = wordsIn(edition.locale)
   const at = (value: number) => Math.round(value * mapScale)

@@ -11,8 +11,9 @@ import { readFile } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import { escapeAttribute } from 'entities'
 import { loadCountries } from '../charts/atlas'
+import { deckDataModule } from '../data/data-module'
 import { editionOf } from '../data/edition'
-import { loadDeckData } from '../data/vite-plugin'
+import { importDeck } from '../data/vite-plugin'
 import { builtDeckFont } from '../fonts/vite-plugin'
 import { editionHref } from '../i18n/editions'
 import { wordsIn } from '../i18n/messages'
@@ -75,7 +76,7 @@ export function readingView(options: ResolvedSlidevOptions, edition: Edition): P
       },
     },
     async generateBundle(_, bundle) {
-      const [{ deck }, countries] = await Promise.all([loadDeckData(), loadCountries()])
+      const [deck, countries] = await Promise.all([importDeck(deckDataModule, file => this.addWatchFile(file)), loadCountries()])
       const other = wordsIn(edition.locale).ui.otherEdition
       const { headmatter } = options.data
       const fonts = fontFacesIn(bundle, base)

@@ -7,6 +7,7 @@ import type { Plugin, PluginOption } from 'vite'
 import type { Edition } from '../i18n/editions'
 import { defineVitePluginsSetup } from '@slidev/types'
 import { VitePWA } from 'vite-plugin-pwa'
+import { partnerMapGeometry } from '../charts/vite-plugin'
 import { deckData } from '../data/vite-plugin'
 import { checkEditionLanguage, editionList, editionOfEntry } from '../i18n/editions'
 import { readingView } from '../reading/vite-plugin'
@@ -87,7 +88,8 @@ function offlineDeck(options: ResolvedSlidevOptions, edition: Edition): PluginOp
 export default defineVitePluginsSetup((options): Plugin[] | PluginOption[] => {
   const edition = editionOf(options)
   // deckData: zod validates the data in Node; the browser gets the edition's records in its
-  // language (data/vite-plugin.ts). offlineDeck: the public build works offline after a visit
+  // language (data/vite-plugin.ts). partnerMapGeometry: the map projected in Node, its outlines
+  // as SVG paths (charts/vite-plugin.ts). offlineDeck: the public build works offline after a visit
   // (disabled in the other modes). hostedPresenterNotes: its presenter view says where the notes are.
   // linkPreview: a shared link's title, description and picture (setup/link-preview.ts).
   // readingView: the deck as one page for a phone, and the script that opens it (reading/).
@@ -95,6 +97,7 @@ export default defineVitePluginsSetup((options): Plugin[] | PluginOption[] => {
   // dev server, which visits every slide once anyway).
   return [
     deckData(edition.locale),
+    partnerMapGeometry(edition.locale),
     offlineDeck(options, edition),
     ...(options.mode === 'build' ? [hostedPresenterNotes(), linkPreview(options, edition), readingView(options, edition)] : []),
     ...(options.mode === 'dev' ? [warmUpDeck(options.clientRoot)] : []),

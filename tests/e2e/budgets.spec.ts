@@ -28,8 +28,8 @@ import { expect, test } from './fixtures'
 const testedEditions = await loadTestedEditions()
 
 const bareOrigin = `http://${staticServerHost}:${bareDeckPort}`
-/** The world-atlas boundaries' chunk, named after world-atlas/countries-110m.json. */
-const isBoundaries = (path: string): boolean => /\/countries-110m[^/]*\.js$/.test(path)
+/** The chunk of the map's country outlines, named after its module (charts/vite-plugin.ts). */
+const isBoundaries = (path: string): boolean => /\/_?partner-map-outlines-[^/]*\.js$/.test(path)
 const fetchedBoundaries = (visit: FirstVisit): boolean => visit.responses.some(response => isBoundaries(response.path))
 
 /**

@@ -4,6 +4,9 @@
  * the keyboard without trapping slide navigation.
  */
 import type { Page } from '@playwright/test'
+import { geoPath } from 'd3-geo'
+import { loadCountries } from '../../charts/atlas'
+import { fittedProjection } from '../../charts/map-projection'
 import { deckPath, escapeRegExp, loadTestedEditions } from '../support/editions'
 import { expect, test } from './fixtures'
 
@@ -47,6 +50,33 @@ for (const { edition, data, words: { ui }, slideWith } of testedEditions) {
         await expect(chart.locator(`.map-label[data-partner="${partner.code}"]`))
           .toHaveAccessibleName(new RegExp(`^${escapeRegExp(name)}, .*: ${escapeRegExp(ui.cooperationProjects(projectsOfPartner(partner.code).length))}$`))
       }
+    })
+
+    test('the map draws each partner\'s outline and the whole land where d3-geo projects the atlas, to a pixel', async ({ page }) => {
+      // The build projects the outlines to whole pixels (charts/map-projection.ts): Chromium's own
+      // reading of their path data must land within a pixel of d3-geo's unrounded bounds.
+      const countries = await loadCountries()
+      const bounds = geoPath(fittedProjection(countries)).bounds
+      const expected = (code: string) => {
+        const { place } = partners.find(p => p.code === code)!
+        return bounds(countries.find(c => place.kind === 'shape' && String(c.id) === place.id)!).flat()
+      }
+      await page.goto(at(mapSlide, 1))
+      const chart = slide(page, mapSlide).locator('.partner-map')
+      await expect(chart).toHaveAttribute('aria-busy', 'false')
+      const boxOf = (paths: Element[]) => {
+        const boxes = paths.map(path => (path as SVGPathElement).getBBox())
+        return [Math.min(...boxes.map(b => b.x)), Math.min(...boxes.map(b => b.y)), Math.max(...boxes.map(b => b.x + b.width)), Math.max(...boxes.map(b => b.y + b.height))]
+      }
+      const drawn = await chart.locator('path.partner-country').evaluateAll(paths => paths.map(path => [path.getAttribute('data-partner')!, (path as SVGPathElement).getBBox()] as const)
+        .map(([code, b]) => ({ code, box: [b.x, b.y, b.x + b.width, b.y + b.height] })))
+      expect(drawn.map(d => d.code).sort()).toEqual(partners.filter(p => p.place.kind === 'shape').map(p => p.code).sort())
+      for (const { code, box } of drawn) {
+        box.forEach((edge, i) => expect(Math.abs(edge - expected(code)[i]!), `${code}'s outline, edge ${i}`).toBeLessThanOrEqual(1))
+      }
+      const land = await chart.locator('path.partner-country, .land path, path.hub-country').evaluateAll(boxOf)
+      const world = bounds({ type: 'FeatureCollection', features: [...countries] }).flat()
+      land.forEach((edge, i) => expect(Math.abs(edge - world[i]!), `the land's edge ${i}`).toBeLessThanOrEqual(1))
     })
 
     test('the map shows leading players first and new entrants on the click, controls included', async ({ page }) => {

@@ -116,7 +116,7 @@ export function accessibilityProblems(pdf: string, expected: ExpectedDocument): 
 /** Each chart component's accessible name in an edition: the alternate text its Figure must carry. */
 function chartAlternatives(edition: DeckEdition): Record<string, string> {
   return {
-    // The map's words do not depend on its boundaries, which load later (charts/atlas.ts)
+    // The map's words do not depend on its outlines, which load later (charts/vite-plugin.ts)
     PartnerMap: chartAlternative(layoutPartnerMap(edition, undefined, 'hatch').text),
     PartnerCategoriesChart: chartAlternative(layoutPartnerCategories(edition).text),
     PriorityMatrix: chartAlternative(layoutPriorityMatrix(edition).text),

@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest'
 import { loadCountries } from '../../charts/atlas'
 import { cooperationTimelineFrame, layoutCooperationTimeline, partialDateMidpoint } from '../../charts/cooperation-timeline'
 import { labelBox } from '../../charts/label-placement'
+import { projectPartnerMap } from '../../charts/map-projection'
 import { layoutPartnerCategories, partnerCategoriesFrame } from '../../charts/partner-categories'
 import { layoutPartnerMap, mapLabelSize, partnerMapFrame } from '../../charts/partner-map'
 import { layoutPriorityMatrix, priorityMatrixFrame } from '../../charts/priority-matrix'
@@ -39,7 +40,7 @@ for (const [dataName, data] of dataSets) {
 
   describe(`with ${dataName}`, () => {
     describe('partner map', () => {
-      const map = layoutPartnerMap(english, countries, 'hatch')
+      const map = layoutPartnerMap(english, projectPartnerMap(english, countries), 'hatch')
 
       it('fills the partners large enough for the atlas, by category, and France as the hub', () => {
         const filled = map.countries.filter(c => c.role === 'partner')
@@ -245,16 +246,17 @@ describe('a partner the map cannot draw as it should', () => {
     partners: english.partners.map(p => (p.code === code ? { ...p, place } : p)),
   })
   const [first] = english.partners as [DeckEdition['partners'][number]]
+  const mapOf = (edition: DeckEdition, atlas = countries) => layoutPartnerMap(edition, projectPartnerMap(edition, atlas), 'hatch')
 
   it('draws a country the atlas has no shape for as a point, from its coordinates', () => {
-    const map = layoutPartnerMap(withPlace(first.code, { kind: 'shape', id: '999', lon: singapore.place.lon, lat: singapore.place.lat }), countries, 'hatch')
+    const map = mapOf(withPlace(first.code, { kind: 'shape', id: '999', lon: singapore.place.lon, lat: singapore.place.lat }))
     const drawn = map.partners.find(p => p.code === first.code)!
     expect(drawn.isPoint).toBe(true)
     expect(drawn.anchor).toEqual(map.partners.find(p => p.code === singapore.code)!.anchor)
   })
 
   it('lists a partner it cannot project beside the map, and still draws the others', () => {
-    const map = layoutPartnerMap(withPlace(first.code, { kind: 'point', lon: Number.NaN, lat: Number.NaN }), countries, 'hatch')
+    const map = mapOf(withPlace(first.code, { kind: 'point', lon: Number.NaN, lat: Number.NaN }))
     expect(map.unplaced.map(p => p.code)).toEqual([first.code])
     expect(map.unplaced[0]!.controlLabel).toContain(first.name)
     expect(map.partners.map(p => p.code)).toEqual(english.partners.slice(1).map(p => p.code))
@@ -263,9 +265,18 @@ describe('a partner the map cannot draw as it should', () => {
   })
 
   it('draws every partner as a point on the globe when the atlas has no shapes', () => {
-    const map = layoutPartnerMap(english, [], 'hatch')
+    const map = mapOf(english, [])
     expect(map.partners.map(p => p.isPoint)).toEqual(english.partners.map(() => true))
     expect(map.unplaced).toEqual([])
+  })
+
+  it('draws every partner as a point, where the atlas puts it, when the outlines did not load', () => {
+    const placed = projectPartnerMap(english, countries)
+    const map = layoutPartnerMap(english, { ...placed, outlines: [] }, 'hatch')
+    expect(map.loaded).toBe(true)
+    expect(map.countries).toEqual([])
+    expect(map.partners.map(p => p.isPoint)).toEqual(english.partners.map(() => true))
+    expect(map.partners.map(p => p.anchor)).toEqual(placed.partners.map(p => p.anchor))
   })
 })
 
@@ -287,7 +298,7 @@ describe('the French edition', () => {
   it('draws the same map, with the partners\' French names', () => {
     // Labels are placed to fit their text, so they move with the language; nothing else does
     const withoutLabels = (map: ReturnType<typeof layoutPartnerMap>) => ({ ...map, hub: { ...map.hub, label: undefined, labelStyle: undefined }, partners: map.partners.map(p => ({ ...p, label: undefined, labelStyle: undefined, leader: undefined })), groups: map.groups.map(g => ({ ...g, partners: [] })), legend: { ...map.legend, box: undefined } })
-    const [en, fr] = [layoutPartnerMap(english, countries, 'hatch'), layoutPartnerMap(french, countries, 'hatch')]
+    const [en, fr] = [layoutPartnerMap(english, projectPartnerMap(english, countries), 'hatch'), layoutPartnerMap(french, projectPartnerMap(french, countries), 'hatch')]
     expect(shapes(withoutLabels(fr))).toEqual(shapes(withoutLabels(en)))
     expect(fr.partners.map(p => p.name)).toEqual(fr.partners.map(p => frenchName(p.code).shortName ?? frenchName(p.code).name))
     expect(fr.partners.find(p => p.code === 'US')!.name).not.toBe(en.partners.find(p => p.code === 'US')!.name)

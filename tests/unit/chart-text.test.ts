@@ -11,6 +11,7 @@ import type { TimelineKind } from '../../i18n/messages'
 import { describe, expect, it } from 'vitest'
 import { loadCountries } from '../../charts/atlas'
 import { layoutCooperationTimeline } from '../../charts/cooperation-timeline'
+import { projectPartnerMap } from '../../charts/map-projection'
 import { layoutPartnerCategories } from '../../charts/partner-categories'
 import { layoutPartnerMap } from '../../charts/partner-map'
 import { layoutPriorityMatrix } from '../../charts/priority-matrix'
@@ -41,7 +42,7 @@ for (const edition of editions) {
   const partnerName = (code: string) => partners.find(p => p.code === code)!.name
 
   describe(`${locale}: the partner map`, () => {
-    const map = layoutPartnerMap(edition, countries, 'hatch')
+    const map = layoutPartnerMap(edition, projectPartnerMap(edition, countries), 'hatch')
 
     it('is named and described, and tabulates every partner with its type and its projects', () => {
       expect(map.text.title).toBe(ui.map.title)

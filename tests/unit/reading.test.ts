@@ -58,5 +58,7 @@ describe('the map\'s paths on a phone', () => {
     // An island smaller than a unit is left out; a line keeps both ends.
     expect(compactPath('M10,10L10.4,10L10.4,10.4Z', 0.5, 0.75)).toBe('')
     expect(compactPath('M0,0L30,40', 0.5, 0.75)).toBe('M0,0L15,20')
+    // The slide's own form: relative lines, a minus sign separating numbers, lower-case z.
+    expect(compactPath('M10,10l90,0 0,90-90,0z', 0.5, 0.75)).toBe('M5,5L50,5L50,50L5,50Z')
   })
 })

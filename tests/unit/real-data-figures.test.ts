@@ -8,6 +8,7 @@ import type { DeckEdition } from '../../data/edition'
 import { describe, expect, it } from 'vitest'
 import { loadCountries } from '../../charts/atlas'
 import { layoutCooperationTimeline } from '../../charts/cooperation-timeline'
+import { projectPartnerMap } from '../../charts/map-projection'
 import { layoutPartnerCategories } from '../../charts/partner-categories'
 import { layoutPartnerMap } from '../../charts/partner-map'
 import { layoutPriorityMatrix } from '../../charts/priority-matrix'
@@ -65,7 +66,7 @@ describe('a few sentences, as a screen reader says them', () => {
     expect(layoutPartnerMap(english, undefined, 'hatch').text.summary).toBe('France, with CNES in Paris, at the centre of its partnerships. '
       + 'Leading space players: United States (4 cooperation projects), China (4 cooperation projects), Russia (4 cooperation projects), India (4 cooperation projects), Japan (4 cooperation projects), Germany (3 cooperation projects). '
       + 'New entrants: United Arab Emirates (4 cooperation projects), Singapore (4 cooperation projects), Morocco (4 cooperation projects), Vietnam (4 cooperation projects), Israel (3 cooperation projects).')
-    const uae = (edition: DeckEdition) => layoutPartnerMap(edition, countries, 'hatch').partners.find(p => p.code === 'AE')!.controlLabel
+    const uae = (edition: DeckEdition) => layoutPartnerMap(edition, projectPartnerMap(edition, countries), 'hatch').partners.find(p => p.code === 'AE')!.controlLabel
     expect(uae(english)).toBe('UAE (United Arab Emirates), new entrants: 4 cooperation projects')
     expect(uae(french)).toBe('EAU (Émirats arabes unis), nouveaux entrants\u00A0: 4 projets de coopération')
   })
