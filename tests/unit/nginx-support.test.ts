@@ -30,7 +30,7 @@ describe('siteConfigForTest', async () => {
     expect(moved).not.toMatch(/\/seminar/)
     expect(moved).toMatch(/^\s*location \/talks\/ \{$/m)
     expect(moved).toMatch(/^\s*location = \/talks \{$/m)
-    expect(moved).toMatch(/^\s*try_files \$uri \/talks\/fr\/index\.html;$/m)
+    expect(moved).toMatch(/^\s*try_files \$uri \$\{uri\}index\.html \/talks\/fr\/index\.html;$/m)
     expect(moved).toMatch(/^\s*~\^\/talks\/assets\/\s/m)
     expect(moved.split('\n').length).toBe(forTest.split('\n').length)
   })
