@@ -47,16 +47,32 @@ const mapScale = 0.5
 const mapTolerance = 0.75
 const mapPath = (d: string): string => compactPath(d, mapScale, mapTolerance)
 
-function projectList(context: ReadingContext, projects: readonly Project[], headingLevel: 3 | 4): Markup {
-  const { format, ui } = wordsIn(context.edition.locale)
+/**
+ * A project's milestones, plans marked: the tag after the date, as the drill-down writes it
+ * (components/ProjectDetails.vue), or before it, as the cards do (components/FlagshipProjects.vue).
+ */
+function milestoneList({ edition }: ReadingContext, project: Project, tag: 'after' | 'before'): Markup {
+  const { format, ui } = wordsIn(edition.locale)
+  const plannedTag = html`<span class="planned-tag">${tag === 'after' ? ui.planned : ui.plannedTag}</span>`
+  return html`<ol class="milestones">${project.milestones.map(milestone => html`<li${milestone.planned ? html` class="planned"` : false}>${milestone.planned && tag === 'before' ? html`${plannedTag} ` : false}<time datetime="${milestone.date}">${format.date(milestone.date)}</time>${milestone.planned && tag === 'after' ? html` ${plannedTag}` : false} ${milestone.label}</li>`)}</ol>`
+}
+
+/** A project's first source, by its host. */
+function sourceLine({ edition }: ReadingContext, project: Project): Markup {
+  const { ui } = wordsIn(edition.locale)
+  return html`<p class="source">${ui.source} <a href="${project.sources[0]!}" rel="noopener noreferrer">${sourceHost(project.sources[0]!)}</a></p>`
+}
+
+/** The projects behind a country or a cell, as the slides' drill-down lists them. */
+function projectList(context: ReadingContext, projects: readonly Project[]): Markup {
+  const { ui } = wordsIn(context.edition.locale)
   const { partnerNames } = lookupsIn(context.edition)
-  const heading = (text: string) => headingLevel === 3 ? html`<h3>${text}</h3>` : html`<h4>${text}</h4>`
   return html`<ul class="projects">${projects.map(project => html`
 <li data-project="${project.id}">
-${heading(project.name)}
+<h4>${project.name}</h4>
 <p class="meta"><span class="status status-${project.status}">${ui.status[project.status]}</span> ${ui.withPartners(partnerNames(project))}</p>
-<ol class="milestones">${project.milestones.map(milestone => html`<li${milestone.planned ? html` class="planned"` : false}><time datetime="${milestone.date}">${format.date(milestone.date)}</time>${milestone.planned ? html` <span class="planned-tag">${ui.planned}</span>` : false} ${milestone.label}</li>`)}</ol>
-<p class="source">${ui.source} <a href="${project.sources[0]!}" rel="noopener noreferrer">${sourceHost(project.sources[0]!)}</a></p>
+${milestoneList(context, project, 'after')}
+${sourceLine(context, project)}
 </li>`)}</ul>`
 }
 
@@ -65,7 +81,7 @@ function partnerDetails(context: ReadingContext, code: string, summary: string, 
   const { format, ui } = wordsIn(context.edition.locale)
   return html`<details class="drilldown" data-partner="${code}"><summary>${summary}</summary>
 <p class="as-of">${ui.detailsAsOf(projects.length, format.date(context.edition.event.asOf))}</p>
-${projectList(context, projects, 4)}</details>`
+${projectList(context, projects)}</details>`
 }
 
 /** A chart's figure. Only the map is a picture (its SVG has the chart's text alternative); the others are text. */
@@ -150,8 +166,8 @@ const flagshipProjects: Renderer = (context, props) => {
 <p class="partners">${ui.cnesWith(partnerNames(project))}</p>
 <p class="status status-${project.status}">${ui.status[project.status]}</p>
 ${props.brief === true ? false : html`<p class="description">${project.description}</p>`}
-<ol class="milestones">${project.milestones.map(milestone => html`<li${milestone.planned ? html` class="planned"` : false}>${milestone.planned ? html`<span class="planned-tag">${ui.plannedTag}</span> ` : false}<time datetime="${milestone.date}">${format.date(milestone.date)}</time> ${milestone.label}</li>`)}</ol>
-<p class="source">${ui.source} <a href="${project.sources[0]!}" rel="noopener noreferrer">${sourceHost(project.sources[0]!)}</a></p>
+${milestoneList(context, project, 'before')}
+${sourceLine(context, project)}
 </li>`)}</ul>
 <p class="provenance">${ui.statusAsOfSources(format.date(edition.event.asOf), [...new Set(projects.flatMap(project => project.sources.map(sourceHost)))].join(', '))}</p>`
 }
