@@ -95,7 +95,9 @@ for (const { edition, slides, outline: { titleTemplate } } of testedEditions) {
           let firstSeen: number | undefined
           const opacity = (selector: string) => {
             const element = document.querySelector(selector)
-            return element && getComputedStyle(element).display !== 'none' ? Number(getComputedStyle(element).opacity) : undefined
+            // A slide Slidev hides stays laid out but invisible (styles/deck.css): shown is neither.
+            const style = element && getComputedStyle(element)
+            return style && style.display !== 'none' && style.visibility !== 'hidden' ? Number(style.opacity) : undefined
           }
           function frame(now: number): void {
             const shown = [opacity(leaving), opacity(entering)]
