@@ -40,8 +40,8 @@ export interface LighthouseRun extends LighthouseResult {
   minimums: Record<LighthouseCategory, number> | null
 }
 
-/** The Lighthouse run of a deck (this deck's first edition unless `locale`) in a form factor. */
-export function lighthouseRun(runs: readonly LighthouseRun[], deck: LighthouseRun['deck'], formFactor: FormFactor, locale: Locale | null = deck === 'deck' ? 'en' : null): LighthouseRun | undefined {
+/** The Lighthouse run of a deck (this deck's, or its reading view's, first edition unless `locale`) in a form factor. */
+export function lighthouseRun(runs: readonly LighthouseRun[], deck: LighthouseRun['deck'], formFactor: FormFactor, locale: Locale | null = deck === 'bare' ? null : 'en'): LighthouseRun | undefined {
   return runs.find(run => run.deck === deck && run.formFactor === formFactor && run.locale === locale)
 }
 
