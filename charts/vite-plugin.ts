@@ -11,10 +11,10 @@
  */
 import type { Plugin } from 'vite'
 import type { Locale } from '../i18n/locales'
-import { resolve } from 'node:path'
 import { deckDataModule } from '../data/data-module'
 import { editionOf } from '../data/edition'
 import { importDeck } from '../data/vite-plugin'
+import { frozenJsonModule } from '../utils/frozen-json-module'
 import { loadCountries } from './atlas'
 import { placePartners, projectOutlines } from './map-projection'
 
@@ -22,15 +22,6 @@ const placesModule = 'virtual:partner-map-places'
 const outlinesModule = 'virtual:partner-map-outlines'
 // Named like a file, so the outlines' chunk is named after it (partner-map-outlines-<hash>.js)
 const resolvedIds: Record<string, string> = { [placesModule]: '\0partner-map-places', [outlinesModule]: '\0partner-map-outlines' }
-const deepFreezeModule = resolve(import.meta.dirname, '../utils/deep-freeze.ts')
-
-/** A module exporting `name` as the frozen JSON `value`: parsed once, faster than an object literal. */
-function frozenJson(name: string, value: unknown): string {
-  return [
-    `import { deepFreeze } from ${JSON.stringify(deepFreezeModule)}`,
-    `export const ${name} = deepFreeze(JSON.parse(${JSON.stringify(JSON.stringify(value))}))`,
-  ].join('\n')
-}
 
 /** `dataModule` exports the validated `deck` (data/vite-plugin.ts). */
 export function partnerMapGeometry(locale: Locale, dataModule = deckDataModule): Plugin {
@@ -43,10 +34,10 @@ export function partnerMapGeometry(locale: Locale, dataModule = deckDataModule):
     async load(id) {
       if (id === resolvedIds[placesModule]) {
         const deck = await importDeck(dataModule, file => this.addWatchFile(file))
-        return frozenJson('places', placePartners(editionOf(deck, locale), await loadCountries()))
+        return frozenJsonModule('places', placePartners(editionOf(deck, locale), await loadCountries()))
       }
       if (id === resolvedIds[outlinesModule])
-        return frozenJson('outlines', projectOutlines(await loadCountries()))
+        return frozenJsonModule('outlines', projectOutlines(await loadCountries()))
       return null
     },
   }

@@ -14,13 +14,13 @@ import type { Locale } from '../i18n/locales'
 import type { DeckData } from './validate'
 import { dirname, resolve } from 'node:path'
 import { runnerImport } from 'vite'
+import { frozenJsonModule } from '../utils/frozen-json-module'
 import { deckDataModule } from './data-module'
 import { editionOf } from './edition'
 import { dataFileError } from './load-error'
 
 const deckEditionModule = 'virtual:deck-edition'
 const resolvedId = `\0${deckEditionModule}`
-const deepFreezeModule = resolve(import.meta.dirname, '../utils/deep-freeze.ts')
 
 /** An error that Vite and Slidev print as its message alone: no stack, no code frame. */
 function oneMessage(message: string): Error {
@@ -72,11 +72,7 @@ export function deckData(locale: Locale, dataModule = deckDataModule): Plugin {
       if (id !== resolvedId)
         return null
       const deck = await importDeck(dataModule, file => this.addWatchFile(file))
-      const json = JSON.stringify(editionOf(deck, locale))
-      return [
-        `import { deepFreeze } from ${JSON.stringify(deepFreezeModule)}`,
-        `export const edition = deepFreeze(JSON.parse(${JSON.stringify(json)}))`,
-      ].join('\n')
+      return frozenJsonModule('edition', editionOf(deck, locale))
     },
   }
 }

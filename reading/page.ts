@@ -8,7 +8,7 @@ import type { ReadingContext } from './components'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { wordsIn } from '../i18n/messages'
-import { paletteCss } from '../styles/palette'
+import { palette, paletteCss } from '../styles/palette'
 import { html, Markup } from './html'
 import { slideMarkup } from './slide-markup'
 import { readingFolder, readingScript } from './switch'
@@ -16,7 +16,6 @@ import { readingFolder, readingScript } from './switch'
 /** A slide as Slidev parsed it (its `SlideInfo`): what the reading view needs of it. */
 export interface SourceSlide {
   content: string
-  title?: string
   frontmatter: Readonly<Record<string, unknown>>
 }
 
@@ -60,7 +59,7 @@ ${body}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${ui.reading.title(input.title)}</title>
 <meta name="description" content="${input.description}">
-<meta name="theme-color" content="#0b1f3a">
+<meta name="theme-color" content="${palette.ink}">
 <link rel="icon" href="${base}favicon.svg" type="image/svg+xml">
 <link rel="manifest" href="${base}manifest.webmanifest">
 ${input.preloadFont ? html`<link rel="preload" href="${input.preloadFont}" as="font" type="font/woff2" crossorigin>` : false}
