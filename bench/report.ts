@@ -92,7 +92,7 @@ export function resultsTable({ deck, bare, budgets, lighthouse }: BenchResults):
   const thirdParty = `- Third-party requests: this deck ${deck.thirdPartyRequests.length}, bare deck ${bare.thirdPartyRequests.length}${bare.thirdPartyRequests.length > 0 ? ` (${[...new Set(bare.thirdPartyRequests.map(url => new URL(url).host))].join(', ')}, aborted)` : ''}`
   const lighthouseLines = lighthouse.filter(run => run.minimums !== null).map((run) => {
     const scores = Object.entries(run.scores).map(([id, score]) => `${id} ${score} (min ${run.minimums![id as LighthouseCategory]})`).join(', ')
-    return `- Lighthouse ${run.formFactor} on this deck (${run.locale}), ${run.deck === 'reading' ? 'reading view' : 'slide 1'}: ${scores}; FCP ${ms(run.metricsMs.fcp)}, LCP ${ms(run.metricsMs.lcp)} (${run.lcpElement}), TBT ${ms(run.metricsMs.tbt)}`
+    return `- Lighthouse ${run.formFactor} on this deck (${run.locale}), ${run.deck === 'reading' ? 'reading view' : 'slide 1'}, median of ${run.performanceRuns.length} runs (performance ${run.performanceRuns.join(', ')}): ${scores}; FCP ${ms(run.metricsMs.fcp)}, LCP ${ms(run.metricsMs.lcp)} (${run.lcpElement}), TBT ${ms(run.metricsMs.tbt)}`
   })
   return [...lines, ...lighthouseRows, '', ...budgetLines, thirdParty, ...lighthouseLines].join('\n')
 }
