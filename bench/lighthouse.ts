@@ -83,7 +83,8 @@ async function auditOnce(url: string, formFactor: FormFactor): Promise<Lighthous
   }
 }
 
-const performanceScore = (lhr: LighthouseReport): number => Math.round((lhr.categories.performance?.score ?? 0) * 100)
+/** A category's score, 0–100, as Lighthouse shows it. */
+const categoryScore = (lhr: LighthouseReport, id: LighthouseCategory): number => Math.round((lhr.categories[id]?.score ?? 0) * 100)
 
 function requestedUrlsOf(lhr: LighthouseReport): string[] {
   const requests = lhr.audits['network-requests']?.details
@@ -97,7 +98,7 @@ export async function runLighthouse(url: string, formFactor: FormFactor, runs = 
   // The run itself, as typed here (median-run.js's declaration names Lighthouse's global LH types)
   const median = computeMedianRun(reports)
   const lhr = reports.find(report => report === median)!
-  const scores = Object.fromEntries(lighthouseCategories.map(id => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)])) as Record<LighthouseCategory, number>
+  const scores = Object.fromEntries(lighthouseCategories.map(id => [id, categoryScore(lhr, id)])) as Record<LighthouseCategory, number>
   const metricsMs = Object.fromEntries(Object.entries(lighthouseMetrics).map(([key, id]) => [key, Math.round(lhr.audits[id]?.numericValue ?? Number.NaN)])) as Record<LighthouseMetric, number>
   const scoredAudits = new Set(lighthouseCategories.flatMap(id => (lhr.categories[id]?.auditRefs ?? []).filter(ref => ref.weight > 0).map(ref => ref.id)))
   const auditsLosingPoints = Object.values(lhr.audits)
@@ -107,7 +108,7 @@ export async function runLighthouse(url: string, formFactor: FormFactor, runs = 
     url,
     formFactor,
     scores,
-    performanceRuns: reports.map(performanceScore),
+    performanceRuns: reports.map(report => categoryScore(report, 'performance')),
     metricsMs,
     lcpElement: lcpElementOf(lhr.audits['lcp-breakdown-insight']?.details),
     auditsLosingPoints,
