@@ -5,16 +5,13 @@
  * French): a change to a chart's look fails here until it is looked at and approved
  * (`npx playwright test visual --update-snapshots=all`). A few hundred pixels of tolerance absorb
  * anti-aliasing, not a changed word. Inter comes from npm, so the text renders the same on every
- * machine with this Chromium. The reading view (reading/, where a phone lands) is pictured slide by
- * slide on a phone (reading-N.png, reading-N-fr.png), its details closed, as a phone first shows it.
+ * machine with this Chromium.
  */
 import type { Locator, Page } from '@playwright/test'
 import type { Edition } from '../../i18n/editions'
 import type { OutlineSlide } from '../../scripts/deck-outline'
-import { readingFolder } from '../../reading/switch'
 import { deckPath, loadTestedEditions } from '../support/editions'
 import { clickSteps } from '../support/notes'
-import { phone } from '../support/phone'
 import { expect, test } from './fixtures'
 
 const testedEditions = await loadTestedEditions()
@@ -67,19 +64,5 @@ for (const { edition, slides, slideWith } of testedEditions) {
         await expectAsApproved(page, await openAtLastStep(page, edition, slide), `${name}${suffix}.png`)
       })
     }
-
-    test.describe('reading view, on a phone', () => {
-      test.use({ ...phone })
-
-      for (const slide of slides) {
-        test(`slide ${slide.no} looks as approved`, async ({ page }) => {
-          await page.goto(`${deckPath(edition)}${readingFolder}#${slide.no}`)
-          const section = page.locator(`main > section[id="${slide.no}"]`)
-          await section.scrollIntoViewIfNeeded()
-          await page.evaluate(() => document.fonts.ready)
-          await expect(section).toHaveScreenshot(`reading-${slide.no}${suffix}.png`, { maxDiffPixels: 200, animations: 'disabled', scale: 'css' })
-        })
-      }
-    })
   })
 }
