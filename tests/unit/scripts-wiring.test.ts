@@ -45,13 +45,8 @@ describe('package.json scripts', async () => {
     expect(scripts.test).toMatch(/^npm run (?:--silent )?check:data &&/)
   })
 
-  it('"test" runs the checks and the builds side by side, and the browser tests once both have passed', () => {
-    expect(scripts.test).toMatch(/&& concurrently (?:.* )?--kill-others-on-fail npm:test:checks npm:test:builds && npm run test:e2e$/)
-    expect(scripts['test:checks']).toBe('npm run lint && npm run typecheck && npm run test:unit')
-  })
-
-  it('"test:builds" writes the PDF, then the handout and the PPTX from it, that the browser tests read', () => {
-    expect(scripts['test:builds']).toBe('npm run build && npm run export && npm run export:handout && npm run export:pptx')
+  it('"test" writes the PDF, then the handout and the PPTX from it, before the browser tests read them', () => {
+    expect(scripts.test).toMatch(/npm run export && npm run export:handout && npm run export:pptx && npm run test:e2e$/)
   })
 
   it('"build" builds every edition, each without its speaker notes', () => {
