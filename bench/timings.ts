@@ -2,7 +2,9 @@
  * The two times a visitor feels, measured inside the page (performance.now(), so no Playwright
  * round trip is counted): from navigation to the first slide visible, and from a key press to
  * the next slide visible. "Visible" is the first animation frame in which the slide's element is
- * laid out, displayed and not transparent; the web font may still be swapping in.
+ * laid out, displayed, not transparent and not hidden under another slide that is fully opaque
+ * (a cross-dissolve's outgoing slide, stacked above, before it starts to fade); the web font may
+ * still be swapping in.
  * These are reported, never asserted: they depend on the machine and its load.
  */
 import type { Browser, Page } from 'playwright-chromium'
@@ -22,12 +24,27 @@ declare global {
  */
 const watchSlides = `
   window.__slideSeenAt = {};
+  // Whether a sibling slide stacked above this one (a higher z-index, or the same and later in the
+  // page) is displayed and fully opaque. Not a hit test: a slide on its way out may take no pointer.
+  function underOpaqueSlide(element) {
+    const layer = (slide) => Number.parseInt(getComputedStyle(slide).zIndex) || 0;
+    for (const slide of element.parentElement.children) {
+      if (slide === element || !/slidev-page-\\d/.test(slide.getAttribute('class') ?? ''))
+        continue;
+      const above = layer(slide) > layer(element)
+        || (layer(slide) === layer(element) && (element.compareDocumentPosition(slide) & Node.DOCUMENT_POSITION_FOLLOWING));
+      if (above && getComputedStyle(slide).opacity === '1' && slide.getBoundingClientRect().height > 0
+        && slide.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+        return true;
+    }
+    return false;
+  }
   addEventListener('keydown', (event) => { window.__lastKeyAt = event.timeStamp }, { capture: true });
   requestAnimationFrame(function look() {
     for (const element of document.querySelectorAll('[class*="slidev-page-"]')) {
       const no = Number(/slidev-page-(\\d+)/.exec(element.getAttribute('class'))?.[1]);
       if (!Number.isNaN(no) && window.__slideSeenAt[no] === undefined && element.getBoundingClientRect().height > 0
-        && element.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+        && element.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && !underOpaqueSlide(element))
         window.__slideSeenAt[no] = performance.now();
     }
     requestAnimationFrame(look);

@@ -1,7 +1,7 @@
 /**
  * What the deck adds to Slidev for accessibility, on each edition of the built deck in real
  * Chromium: the document title names the slide, a polite live region announces each new slide's
- * title, and slide transitions are instant for visitors who ask for reduced motion.
+ * title, and slides change by a cross-dissolve, instant for visitors who ask for reduced motion.
  */
 import type { Page } from '@playwright/test'
 import { deckPath, loadTestedEditions } from '../support/editions'
@@ -83,48 +83,77 @@ for (const { edition, slides, outline: { titleTemplate } } of testedEditions) {
     })
 
     test.describe('slide transitions', () => {
-      /**
-       * Samples every animation frame for a while after the next slide starts to show, and counts the
-       * frames in which either slide is partly transparent: the fade in progress.
-       */
-      async function fadingFrames(page: Page, from: number): Promise<number> {
-        await opened(page, from)
-        await page.waitForTimeout(500)
-        const sampled = page.evaluate(([leaving, entering]) => new Promise<number>((resolve) => {
-          let fading = 0
-          let firstSeen: number | undefined
-          const opacity = (selector: string) => {
-            const element = document.querySelector(selector)
-            // A slide Slidev hides stays laid out but invisible (styles/deck.css): shown is neither.
-            const style = element && getComputedStyle(element)
-            return style && style.display !== 'none' && style.visibility !== 'hidden' ? Number(style.opacity) : undefined
-          }
-          function frame(now: number): void {
-            const shown = [opacity(leaving), opacity(entering)]
-            if (shown[1] !== undefined)
-              firstSeen ??= now
-            if (shown.some(value => value !== undefined && value > 0 && value < 1))
-              fading++
-            if (firstSeen === undefined || now - firstSeen < 1000)
-              requestAnimationFrame(frame)
-            else
-              resolve(fading)
-          }
-          requestAnimationFrame(frame)
-        }), [`.slidev-page-${from}`, `.slidev-page-${from + 1}`] as const)
-        await page.keyboard.press('ArrowDown')
-        await expect(page.locator(`#slideshow .slidev-page-${from + 1}`)).toBeVisible()
-        return sampled
+      /** What the frames of one slide change showed, sampled every animation frame for a second. */
+      interface ChangeFrames {
+        /** Frames in which either slide is partly transparent: the dissolve in progress. */
+        fading: number
+        /** Frames in which the incoming slide is shown partly transparent (a dissolve shows it opaque). */
+        incomingSeeThrough: number
+        /** Frames in which the outgoing slide fades below the incoming one, where it would not be seen. */
+        fadingBelow: number
       }
 
-      test('fade from one slide to the next by default', async ({ page }) => {
-        expect(await fadingFrames(page, 1)).toBeGreaterThan(3)
-      })
+      /**
+       * Opens slide `from`, starts sampling every frame, and presses the key that goes to slide `to`.
+       * The second after the key press is counted, wherever the key lands in the page's frames: the
+       * sampler is running before the key is sent, and frames before the key do not count.
+       */
+      async function changeFrames(page: Page, from: number, to: number): Promise<ChangeFrames> {
+        await opened(page, from)
+        await page.waitForTimeout(500)
+        // A handle on an object holding the promise: evaluateHandle returns once the sampler runs.
+        const sampler = await page.evaluateHandle(([leavingSelector, enteringSelector]) => ({
+          frames: new Promise<ChangeFrames>((resolve) => {
+            const frames: ChangeFrames = { fading: 0, incomingSeeThrough: 0, fadingBelow: 0 }
+            let keyAt: number | undefined
+            addEventListener('keydown', (event) => { keyAt = event.timeStamp }, { capture: true, once: true })
+            const opacity = (element: Element | null) => {
+              // A slide Slidev hides stays laid out but invisible (styles/deck.css): shown is neither.
+              const style = element && getComputedStyle(element)
+              return style && style.display !== 'none' && style.visibility !== 'hidden' ? Number(style.opacity) : undefined
+            }
+            const layer = (element: Element) => Number.parseInt(getComputedStyle(element).zIndex) || 0
+            // Siblings: the higher z-index is above, or at the same one the later in the page.
+            const above = (upper: Element, lower: Element) => layer(upper) > layer(lower)
+              || (layer(upper) === layer(lower) && (lower.compareDocumentPosition(upper) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0)
+            const partly = (value: number | undefined) => value !== undefined && value > 0 && value < 1
+            function frame(now: number): void {
+              if (keyAt !== undefined) {
+                const [leaving, entering] = [document.querySelector(leavingSelector), document.querySelector(enteringSelector)]
+                const [out, into] = [opacity(leaving), opacity(entering)]
+                if (partly(out) || partly(into))
+                  frames.fading++
+                if (partly(into))
+                  frames.incomingSeeThrough++
+                if (partly(out) && into !== undefined && !above(leaving!, entering!))
+                  frames.fadingBelow++
+              }
+              if (keyAt === undefined || now - keyAt < 1000)
+                requestAnimationFrame(frame)
+              else
+                resolve(frames)
+            }
+            requestAnimationFrame(frame)
+          }),
+        }), [`#slideshow .slidev-page-${from}`, `#slideshow .slidev-page-${to}`] as const)
+        await page.keyboard.press(to > from ? 'ArrowDown' : 'ArrowUp')
+        await expect(page.locator(`#slideshow .slidev-page-${to}`)).toBeVisible()
+        return sampler.evaluate(({ frames }) => frames)
+      }
 
-      test('are instant when the visitor prefers reduced motion', async ({ page }) => {
-        await page.emulateMedia({ reducedMotion: 'reduce' })
-        expect(await fadingFrames(page, 1)).toBe(0)
-      })
+      for (const [from, to] of [[1, 2], [2, 1]] as const) {
+        test(`dissolve from slide ${from} to slide ${to}: the next one opaque at once, the last one fading out above it`, async ({ page }) => {
+          const frames = await changeFrames(page, from, to)
+          expect(frames.fading, 'frames of the fade').toBeGreaterThan(3)
+          expect(frames.incomingSeeThrough, 'frames with the incoming slide see-through').toBe(0)
+          expect(frames.fadingBelow, 'frames with the outgoing slide fading under the incoming one').toBe(0)
+        })
+
+        test(`are instant from slide ${from} to slide ${to} when the visitor prefers reduced motion`, async ({ page }) => {
+          await page.emulateMedia({ reducedMotion: 'reduce' })
+          expect((await changeFrames(page, from, to)).fading).toBe(0)
+        })
+      }
     })
   })
 }
