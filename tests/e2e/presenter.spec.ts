@@ -189,6 +189,8 @@ for (const { edition, slides, outline: { durationSeconds, timer, titleTemplate }
     test.describe('a reload comes back to the same slide and click', () => {
       for (const view of [{ name: 'audience', path: '' }, { name: 'presenter', path: '/presenter' }]) {
         test(`${view.name} view: on every slide, at its first click where it has one`, async ({ page }) => {
+          // Eleven reloads of the whole view: over a minute when another worker shares two cores.
+          test.slow()
           await page.goto(`${view.path}/1`)
           for (const slide of slides) {
             await settled(page, slide.no)
