@@ -179,7 +179,10 @@ export function layoutCooperationTimeline(edition: DeckEdition): CooperationTime
     .map(year => ({ year, x: x(new Date(Date.UTC(year, 0, 1))) }))
   const r = markerSize / 2
   const kindNames = ui.timeline.kinds
-  const achievedOfKind = (kind: TimelineKind) => achieved.filter(m => m.kind === kind).length
+  // A project shared by two partners has its events in both lanes; the summary counts each once.
+  const events = [...new Map(marks.map(m => [`${m.projectId}:${m.date}:${m.kind}`, m])).values()]
+  const achievedEvents = events.filter(m => !m.planned)
+  const achievedOfKind = (kind: TimelineKind) => achievedEvents.filter(m => m.kind === kind).length
   const asOfText = format.date(edition.event.asOf)
   return {
     width: f.width,
@@ -196,8 +199,8 @@ export function layoutCooperationTimeline(edition: DeckEdition): CooperationTime
         launches: achievedOfKind('launch'),
         landings: achievedOfKind('landing'),
         sinceYear: recentYear,
-        since: achieved.filter(m => m.date >= String(recentYear)).length,
-        planned: planned.map(m => `${m.projectName} (${format.date(m.date)})`).join(', '),
+        since: achievedEvents.filter(m => m.date >= String(recentYear)).length,
+        planned: events.filter(m => m.planned).map(m => `${m.projectName} (${format.date(m.date)})`).join(', '),
       }),
       table: {
         caption: ui.timeline.tableCaption,
