@@ -7,7 +7,7 @@
  * Usage: tsx bench/static-server.ts <dir> <port> [base] [--no-fallback]
  * or, in the same process, `await startStaticServer({ dir, port })` (port 0: any free port).
  */
-import type { Server } from 'node:http'
+import type { Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createServer } from 'node:http'
 import process from 'node:process'
@@ -17,6 +17,9 @@ import { DeckError, isMainModule } from '../scripts/files'
 import { describeListenError, parsePort } from '../scripts/slidev'
 
 export const staticServerHost = '127.0.0.1'
+
+/** A built file named by its content: assets/ of the deck or of an edition (fr/assets/). */
+const hashedAsset = /^\/(?:[a-z]{2}\/)?assets\//
 
 export interface StaticServerOptions {
   dir: string
@@ -31,7 +34,17 @@ export interface StaticServerOptions {
 export function startStaticServer({ dir, port, base = '/', fallback = true }: StaticServerOptions): Promise<Server> {
   // Each edition is a deck of its own with its own index.html (fr/index.html for <base>fr/N), as
   // deploy/nginx.conf and the root _redirects (scripts/slidev.ts, mergeRedirects) route them.
-  const options = { dev: false, etag: true, gzip: false } as const
+  // Files under assets/ carry a content hash in their name, so like deploy/nginx.conf the server
+  // lets browsers keep them: a second visit in the same browser loads them from its cache.
+  const options = {
+    dev: false,
+    etag: true,
+    gzip: false,
+    setHeaders: (res: ServerResponse, pathname: string) => {
+      if (hashedAsset.test(pathname))
+        res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
+    },
+  } as const
   const nested = editionList.filter(edition => edition.path !== '').map(edition => ({
     prefix: `/${edition.path}`,
     serve: sirv(dir, { ...options, single: fallback ? `${edition.path}index.html` : false }),

@@ -5,13 +5,16 @@
  * French): a change to a chart's look fails here until it is looked at and approved
  * (`npx playwright test visual --update-snapshots=all`). A few hundred pixels of tolerance absorb
  * anti-aliasing, not a changed word. Inter comes from npm, so the text renders the same on every
- * machine with this Chromium.
+ * machine with this Chromium. The reading view (reading/, where a phone lands) is pictured slide by
+ * slide on a phone (reading-N.png, reading-N-fr.png), its details closed, as a phone first shows it.
  */
 import type { Locator, Page } from '@playwright/test'
 import type { Edition } from '../../i18n/editions'
 import type { OutlineSlide } from '../../scripts/deck-outline'
+import { readingFolder } from '../../reading/switch'
 import { deckPath, loadTestedEditions } from '../support/editions'
 import { clickSteps } from '../support/notes'
+import { phone } from '../support/phone'
 import { expect, test } from './fixtures'
 
 const testedEditions = await loadTestedEditions()
@@ -32,10 +35,66 @@ async function openAtLastStep(page: Page, edition: Edition, slide: OutlineSlide)
   return content
 }
 
+/** The font families Chromium drew an element's own text with (DevTools' "Rendered fonts"). */
+async function renderedFonts(page: Page, selector: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page)
+  try {
+    await cdp.send('DOM.enable')
+    await cdp.send('CSS.enable')
+    const { root } = await cdp.send('DOM.getDocument')
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector })
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
+    return fonts.map(font => font.familyName)
+  }
+  finally {
+    await cdp.detach()
+  }
+}
+
+/**
+ * The reading view at slide `no`, drawn with Inter. Its fonts are `font-display: optional` (a
+ * phone never sees text jump): on a busy machine the first load may miss the font's short window
+ * and keep the fallback for the page's life. The page is then opened again, the font now in the
+ * browser's cache (assets/ files are cached, as on the real host), as a reader's next visit would.
+ */
+async function openReadingWithInter(page: Page, edition: Edition, no: number): Promise<Locator> {
+  const heading = `main > section[id="${no}"] :is(h1, h2)`
+  let fonts: string[] = []
+  for (let visit = 1; visit <= 3; visit++) {
+    await page.goto(`${deckPath(edition)}${readingFolder}#${no}`)
+    await page.evaluate(() => document.fonts.ready)
+    fonts = await renderedFonts(page, heading)
+    if (fonts.length > 0 && fonts.every(family => family === 'Inter'))
+      return page.locator(`main > section[id="${no}"]`)
+  }
+  throw new Error(`The reading view's slide ${no} is still drawn with ${fonts.join(', ') || 'no font'} rather than Inter after three visits`)
+}
+
 async function expectAsApproved(page: Page, content: Locator, picture: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready)
   await page.waitForTimeout(800)
   await expect(content).toHaveScreenshot(picture, { maxDiffPixels: 200, animations: 'disabled' })
+}
+
+/**
+ * One section of the reading view, pictured from the whole page: a section that runs past the
+ * bottom of the screen is not painted whole in a picture of the screen. Every section is laid
+ * out first (the page lays out those far from the screen only as they come near it), so that a
+ * section has the same place on the page in every run.
+ */
+async function expectReadingAsApproved(page: Page, section: Locator, picture: string): Promise<void> {
+  await page.addStyleTag({ content: 'main > section { content-visibility: visible !important; }' })
+  await page.waitForTimeout(800)
+  const { x, y, width, height } = (await section.boundingBox())!
+  const scrolled = await page.evaluate(() => ({ x: window.scrollX, y: window.scrollY }))
+  // CSS pixels: the phone's 2.625 device pixels per CSS pixel would make pictures 7 times larger.
+  await expect(page).toHaveScreenshot(picture, {
+    fullPage: true,
+    clip: { x: x + scrolled.x, y: y + scrolled.y, width, height },
+    maxDiffPixels: 200,
+    animations: 'disabled',
+    scale: 'css',
+  })
 }
 
 for (const { edition, slides, slideWith } of testedEditions) {
@@ -64,5 +123,15 @@ for (const { edition, slides, slideWith } of testedEditions) {
         await expectAsApproved(page, await openAtLastStep(page, edition, slide), `${name}${suffix}.png`)
       })
     }
+
+    test.describe('reading view, on a phone', () => {
+      test.use({ ...phone })
+
+      for (const slide of slides) {
+        test(`slide ${slide.no} looks as approved`, async ({ page }) => {
+          await expectReadingAsApproved(page, await openReadingWithInter(page, edition, slide.no), `reading-${slide.no}${suffix}.png`)
+        })
+      }
+    })
   })
 }
