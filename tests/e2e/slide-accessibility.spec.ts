@@ -106,7 +106,9 @@ for (const { edition, slides, outline: { titleTemplate } } of testedEditions) {
           frames: new Promise<ChangeFrames>((resolve) => {
             const frames: ChangeFrames = { fading: 0, incomingSeeThrough: 0, fadingBelow: 0 }
             let keyAt: number | undefined
-            addEventListener('keydown', (event) => { keyAt = event.timeStamp }, { capture: true, once: true })
+            addEventListener('keydown', (event) => {
+              keyAt = event.timeStamp
+            }, { capture: true, once: true })
             const opacity = (element: Element | null) => {
               // A slide Slidev hides stays laid out but invisible (styles/deck.css): shown is neither.
               const style = element && getComputedStyle(element)
