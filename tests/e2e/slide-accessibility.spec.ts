@@ -1,7 +1,8 @@
 /**
  * What the deck adds to Slidev for accessibility, on each edition of the built deck in real
- * Chromium: the document title names the slide, a polite live region announces each new slide's
- * title, and slides change by a cross-dissolve, instant for visitors who ask for reduced motion.
+ * Chromium: the document title names the slide, the slide is the page's main landmark
+ * (landmark/), a polite live region announces each new slide's title, and slides change by a
+ * cross-dissolve, instant for visitors who ask for reduced motion.
  */
 import type { Page } from '@playwright/test'
 import { deckPath, loadTestedEditions } from '../support/editions'
@@ -45,6 +46,19 @@ for (const { edition, slides, outline: { titleTemplate } } of testedEditions) {
         }
         await page.keyboard.press('ArrowUp')
         await expect(page).toHaveTitle(documentTitle(slides.length - 1))
+      })
+    })
+
+    test.describe('the main landmark', () => {
+      test('is there once, and holds the slide shown, from slide to slide', async ({ page }) => {
+        await opened(page, 1)
+        const main = page.getByRole('main')
+        await expect(main).toHaveCount(1)
+        await expect(main.locator('#slideshow .slidev-page-1')).toBeVisible()
+        await expect(main.getByRole('heading', { level: 1, name: slides[0]!.title })).toBeVisible()
+        await page.keyboard.press('ArrowDown')
+        await expect(main.locator('#slideshow .slidev-page-2')).toBeVisible()
+        await expect(page.getByRole('main')).toHaveCount(1)
       })
     })
 
