@@ -59,9 +59,12 @@ async function renderedFonts(page: Page, selector: string): Promise<string[]> {
  */
 async function openReadingWithInter(page: Page, edition: Edition, no: number): Promise<Locator> {
   const heading = `main > section[id="${no}"] :is(h1, h2)`
+  await page.goto(`${deckPath(edition)}${readingFolder}#${no}`)
   let fonts: string[] = []
   for (let visit = 1; visit <= 3; visit++) {
-    await page.goto(`${deckPath(edition)}${readingFolder}#${no}`)
+    // A reload, not the same URL again: that would only scroll to the slide.
+    if (visit > 1)
+      await page.reload()
     await page.evaluate(() => document.fonts.ready)
     fonts = await renderedFonts(page, heading)
     if (fonts.length > 0 && fonts.every(family => family === 'Inter'))
