@@ -18,9 +18,6 @@ import { describeListenError, parsePort } from '../scripts/slidev'
 
 export const staticServerHost = '127.0.0.1'
 
-/** A built file named by its content: assets/ of the deck or of an edition (fr/assets/). */
-const hashedAsset = /^\/(?:[a-z]{2}\/)?assets\//
-
 export interface StaticServerOptions {
   dir: string
   port: number
@@ -36,12 +33,13 @@ export function startStaticServer({ dir, port, base = '/', fallback = true }: St
   // deploy/nginx.conf and the root _redirects (scripts/slidev.ts, mergeRedirects) route them.
   // Files under assets/ carry a content hash in their name, so like deploy/nginx.conf the server
   // lets browsers keep them: a second visit in the same browser loads them from its cache.
+  const hashedAssetFolders = editionList.map(edition => `/${edition.path}assets/`)
   const options = {
     dev: false,
     etag: true,
     gzip: false,
     setHeaders: (res: ServerResponse, pathname: string) => {
-      if (hashedAsset.test(pathname))
+      if (hashedAssetFolders.some(folder => pathname.startsWith(folder)))
         res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
     },
   } as const
