@@ -8,7 +8,9 @@
  * and no other font.
  */
 import type { CDPSession, Page } from '@playwright/test'
+import type { RenderedFont } from '../support/deck-font'
 import { existsSync } from 'node:fs'
+import { isDeckFont } from '../support/deck-font'
 import { loadTestedEditions } from '../support/editions'
 import { visitEveryState } from '../support/every-state'
 import { embeddedFontRows } from '../support/pdf'
@@ -16,13 +18,12 @@ import { expect, test } from './fixtures'
 
 const testedEditions = await loadTestedEditions()
 
-/** What the deck's own font is called: in the page (its @font-face family), and in a PDF (a subset's name, `ABCDEF+Inter-Regular`). */
-const isDeckFont = (font: { familyName: string, isCustomFont: boolean }): boolean => font.isCustomFont && font.familyName === 'Inter'
+/** What the deck's own font is called in a PDF (a subset's name, `ABCDEF+Inter-Regular`); in the page, isDeckFont. */
 const isDeckFontInPdf = (name: string): boolean => /^[A-Z]{6}\+Inter\b/.test(name)
 
 interface DrawnText {
   text: string
-  fonts: { familyName: string, isCustomFont: boolean, glyphCount: number }[]
+  fonts: RenderedFont[]
 }
 
 const probe = 'data-font-probe'

@@ -12,6 +12,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { readingFolder } from '../../reading/switch'
 import { deckPath, loadTestedEditions, shownTitle } from '../support/editions'
 import { phone } from '../support/phone'
+import { layOutEverySlide } from '../support/reading-page'
 import { expect, test } from './fixtures'
 
 const testedEditions = await loadTestedEditions()
@@ -161,7 +162,7 @@ for (const { edition, outline, slides, data, words } of testedEditions) {
         // axe reads colours from what is painted, and a slide far from the screen is not painted
         // until it comes near (content-visibility: auto): every slide is painted for the check, as
         // each is once scrolled to. Nothing may be left for axe to say it could not check.
-        await page.addStyleTag({ content: 'main > section { content-visibility: visible !important; }' })
+        await layOutEverySlide(page)
         for (const state of ['closed', 'open']) {
           if (state === 'open')
             await openEveryDetails(page)

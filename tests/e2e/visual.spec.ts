@@ -11,10 +11,13 @@
 import type { Locator, Page } from '@playwright/test'
 import type { Edition } from '../../i18n/editions'
 import type { OutlineSlide } from '../../scripts/deck-outline'
+import type { RenderedFont } from '../support/deck-font'
 import { readingFolder } from '../../reading/switch'
+import { isDeckFont, renderedFonts } from '../support/deck-font'
 import { deckPath, loadTestedEditions } from '../support/editions'
 import { clickSteps } from '../support/notes'
 import { phone } from '../support/phone'
+import { layOutEverySlide } from '../support/reading-page'
 import { expect, test } from './fixtures'
 
 const testedEditions = await loadTestedEditions()
@@ -35,22 +38,6 @@ async function openAtLastStep(page: Page, edition: Edition, slide: OutlineSlide)
   return content
 }
 
-/** The font families Chromium drew an element's own text with (DevTools' "Rendered fonts"). */
-async function renderedFonts(page: Page, selector: string): Promise<string[]> {
-  const cdp = await page.context().newCDPSession(page)
-  try {
-    await cdp.send('DOM.enable')
-    await cdp.send('CSS.enable')
-    const { root } = await cdp.send('DOM.getDocument')
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector })
-    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
-    return fonts.map(font => font.familyName)
-  }
-  finally {
-    await cdp.detach()
-  }
-}
-
 /**
  * The reading view at slide `no`, drawn with Inter. Its fonts are `font-display: optional` (a
  * phone never sees text jump): on a busy machine the first load may miss the font's short window
@@ -60,17 +47,17 @@ async function renderedFonts(page: Page, selector: string): Promise<string[]> {
 async function openReadingWithInter(page: Page, edition: Edition, no: number): Promise<Locator> {
   const heading = `main > section[id="${no}"] :is(h1, h2)`
   await page.goto(`${deckPath(edition)}${readingFolder}#${no}`)
-  let fonts: string[] = []
+  let fonts: RenderedFont[] = []
   for (let visit = 1; visit <= 3; visit++) {
     // A reload, not the same URL again: that would only scroll to the slide.
     if (visit > 1)
       await page.reload()
     await page.evaluate(() => document.fonts.ready)
     fonts = await renderedFonts(page, heading)
-    if (fonts.length > 0 && fonts.every(family => family === 'Inter'))
+    if (fonts.length > 0 && fonts.every(isDeckFont))
       return page.locator(`main > section[id="${no}"]`)
   }
-  throw new Error(`The reading view's slide ${no} is still drawn with ${fonts.join(', ') || 'no font'} rather than Inter after three visits`)
+  throw new Error(`The reading view's slide ${no} is still drawn with ${fonts.map(font => font.familyName).join(', ') || 'no font'} rather than Inter after three visits`)
 }
 
 async function expectAsApproved(page: Page, content: Locator, picture: string): Promise<void> {
@@ -87,7 +74,7 @@ async function expectAsApproved(page: Page, content: Locator, picture: string): 
  * the bar that sticks to the top of the screen covers no slide.
  */
 async function expectReadingAsApproved(page: Page, section: Locator, picture: string): Promise<void> {
-  await page.addStyleTag({ content: 'main > section { content-visibility: visible !important; }' })
+  await layOutEverySlide(page)
   await page.evaluate(() => window.scrollTo(0, 0))
   await page.waitForTimeout(800)
   const { x, y, width, height } = await section.evaluate((element) => {
