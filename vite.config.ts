@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite'
 import { builtDeckFont, subsetDeckFonts } from './fonts/vite-plugin.ts'
+import { mountSlidesWhenIdle } from './idle-mount/vite-plugin.ts'
 import { mainLandmark } from './landmark/vite-plugin.ts'
 import { preloadFirstScreen } from './preload/vite-plugin.ts'
 import { trimSlidev } from './trim/vite-plugin.ts'
@@ -12,7 +13,8 @@ export default defineConfig({
   // subsetDeckFonts: Inter cut to the deck's characters, in the build, the dev server and the exports.
   // preloadFirstScreen: the built index.html asks at once for what slide 1 needs, its font included.
   // mainLandmark: the audience view's slide is the page's main landmark (landmark/).
-  plugins: [trimSlidev(), subsetDeckFonts(import.meta.dirname), preloadFirstScreen(builtDeckFont), mainLandmark()],
+  // mountSlidesWhenIdle: Slidev's mounting of the whole deck, 3 s in, one slide a task (idle-mount/).
+  plugins: [trimSlidev(), subsetDeckFonts(import.meta.dirname), preloadFirstScreen(builtDeckFont), mainLandmark(), mountSlidesWhenIdle()],
   // Pre-bundle the charts' dependencies up front, so that the dev server (presenting, exporting)
   // never reloads the page mid-way after discovering one late.
   optimizeDeps: { include: ['d3-scale'] },

@@ -1,0 +1,58 @@
+/**
+ * Slidev mounts every slide of the deck 3 s after the first shows (its SlidesShow.vue marks them
+ * all preloaded at once), so that a slide change later finds its slide ready. Vue then mounts them
+ * all in one task: on a phone's slowed CPU, a long task that blocks the first screen's input, and
+ * Lighthouse's total blocking time. In the public build, this plugin rewrites that one statement
+ * of SlidesShow.vue to mount them one a task instead, when the main thread is idle
+ * (idle-mount/one-at-a-time.ts). The dev server (presenting, the PDF export) keeps Slidev's.
+ *
+ * After a Slidev upgrade that changes the statement, the build fails saying so: check the new
+ * SlidesShow.vue, update `slidesShowPreload`, and set slidevCheckedAgainst.
+ */
+import type { Plugin } from 'vite'
+import { resolve } from 'node:path'
+
+/** The `@slidev/client` version whose SlidesShow.vue holds `slidesShowPreload` word for word. */
+export const slidevCheckedAgainst = '53.0.0'
+
+/** Slidev's SlidesShow.vue, as Vite names it. */
+const slidesShow = /\/@slidev\/client\/internals\/SlidesShow\.vue$/
+
+/** Slidev's preload of the whole deck, in SlidesShow.vue's script. */
+export const slidesShowPreload = `  const timeout = setTimeout(() => {
+    routes.forEach(preloadRoute)
+  }, 3000)
+  onCleanup(() => clearTimeout(timeout))`
+
+const oneAtATime = resolve(import.meta.dirname, 'one-at-a-time.ts')
+
+/** The same 3 s wait, then one slide a task; both stopped when Slidev's watcher runs again. */
+export const idlePreload = `  let stopPreloading = () => {}
+  const timeout = setTimeout(() => {
+    stopPreloading = __preloadOneAtATime(routes, preloadRoute)
+  }, 3000)
+  onCleanup(() => {
+    clearTimeout(timeout)
+    stopPreloading()
+  })`
+
+/** SlidesShow.vue's source with the idle preload; an error when Slidev's statement is not there. */
+export function withIdlePreload(source: string): string {
+  if (!source.includes(slidesShowPreload))
+    throw new Error(`idle-mount/vite-plugin.ts: Slidev's SlidesShow.vue no longer preloads the deck as @slidev/client ${slidevCheckedAgainst} did; update slidesShowPreload (or remove the plugin)`)
+  return source
+    .replace(slidesShowPreload, idlePreload)
+    .replace('<script setup lang="ts">', `<script setup lang="ts">\nimport { preloadOneAtATime as __preloadOneAtATime } from ${JSON.stringify(oneAtATime)}`)
+}
+
+export function mountSlidesWhenIdle(): Plugin {
+  return {
+    name: 'mount-slides-when-idle',
+    apply: 'build',
+    // Before Vue's plugin compiles the single-file component.
+    enforce: 'pre',
+    transform(source, id) {
+      return slidesShow.test(id) ? withIdlePreload(source) : undefined
+    },
+  }
+}
