@@ -1,10 +1,11 @@
+import process from 'node:process'
 /**
- * Lighthouse on a built deck served on loopback, in the same Debian Chromium the tests use
- * (scripts/chromium.ts), launched by chrome-launcher with no background networking and every
- * https:// request blocked: its desktop
- * preset, and its default settings, which are a phone's (a mid-range phone on slow 4G, its CPU
- * slowed 4×). Every request Lighthouse's page made is listed, so that the benchmark can check none
- * of them left 127.0.0.1.
+ * Lighthouse on a built deck as it is hosted (bench/hosted-decks.ts: deploy/nginx.conf on loopback,
+ * over HTTPS and HTTP/2), in the same Debian Chromium the tests use (scripts/chromium.ts), launched
+ * by chrome-launcher with no background networking, the deck's host name mapped to 127.0.0.1 and
+ * every other host left unresolved: its desktop preset, and its default settings, which are a
+ * phone's (a mid-range phone on slow 4G, its CPU slowed 4×). Every request Lighthouse's page made
+ * is listed, so that the benchmark can check none of them left the deck's origin.
  *
  * One Lighthouse run of a page is noisy (its mobile figures are simulated from a trace taken on
  * this machine, and a busy moment inflates them): each page is audited several times and the
@@ -60,17 +61,26 @@ export interface LighthouseResult {
 
 type LighthouseReport = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr']
 
+/** What Lighthouse's Chromium needs to reach a hosted deck, and nothing else. */
+export interface AuditedBrowser {
+  /** Chromium's --host-resolver-rules: the deck's host to 127.0.0.1, every other host unresolved. */
+  hostResolverRules: string
+  /** A HOME whose NSS database trusts the authority of the deck's test certificate. */
+  home: string
+}
+
 /** One Lighthouse run, in a Chromium of its own. */
-async function auditOnce(url: string, formFactor: FormFactor): Promise<LighthouseReport> {
+async function auditOnce(url: string, formFactor: FormFactor, browser: AuditedBrowser): Promise<LighthouseReport> {
   const chrome = await chromeLauncher.launch({
     chromePath: resolveChromium().executablePath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-default-apps'],
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-default-apps', `--host-resolver-rules=${browser.hostResolverRules}`],
+    envVars: { ...process.env, HOME: browser.home },
     logLevel: 'error',
   })
   try {
-    // No config: Lighthouse's defaults, which are the mobile ones. Every https:// request is
-    // blocked (the decks are served over http on loopback): the bare deck's CDN favicon stays home.
-    const flags = { port: chrome.port, output: 'json' as const, logLevel: 'error' as const, onlyCategories: [...lighthouseCategories], blockedUrlPatterns: ['https://*'] }
+    // No config: Lighthouse's defaults, which are the mobile ones. No request can leave the
+    // machine: every host but the deck's is unresolved (the bare deck's CDN favicon fails so).
+    const flags = { port: chrome.port, output: 'json' as const, logLevel: 'error' as const, onlyCategories: [...lighthouseCategories] }
     const result = await lighthouse(url, flags, formFactor === 'desktop' ? desktopConfig : undefined)
     if (!result)
       throw new Error(`Lighthouse returned no result for ${url}`)
@@ -91,10 +101,10 @@ function requestedUrlsOf(lhr: LighthouseReport): string[] {
   return requests?.type === 'table' ? requests.items.map(item => String(item.url)) : []
 }
 
-export async function runLighthouse(url: string, formFactor: FormFactor, runs = lighthouseRunsPerPage): Promise<LighthouseResult> {
+export async function runLighthouse(url: string, formFactor: FormFactor, browser: AuditedBrowser, runs = lighthouseRunsPerPage): Promise<LighthouseResult> {
   const reports: LighthouseReport[] = []
   for (let run = 0; run < runs; run++)
-    reports.push(await auditOnce(url, formFactor))
+    reports.push(await auditOnce(url, formFactor, browser))
   // The run itself, as typed here (median-run.js's declaration names Lighthouse's global LH types)
   const median = computeMedianRun(reports)
   const lhr = reports.find(report => report === median)!

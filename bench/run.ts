@@ -3,8 +3,9 @@
  * deck's data first (scripts/deck.ts), and stops on bad data having written nothing. Builds and
  * exports both (timed, peak memory), serves both on loopback, and in headless Chromium measures
  * every slide's first visit (bytes, requests), the time to the first slide and the slide-to-slide
- * latency; then runs Lighthouse (desktop and mobile) on slide 1 of each edition and of the bare
- * deck, and (mobile) on each edition's reading view, where a phone lands. Prints a table, writes .bench/results.json
+ * latency; then builds both under deploy/nginx.conf's sub-path, hosts them in nginx as that file
+ * does (bench/hosted-decks.ts), and runs Lighthouse (desktop and mobile) on slide 1 of each edition
+ * and of the bare deck, and (mobile) on each edition's reading view, where a phone lands. Prints a table, writes .bench/results.json
  * (git-ignored: a run leaves the checkout as it was), and exits 1 when a byte budget is exceeded,
  * a request left the machine or a Lighthouse score is under its floor. Times are reported, never
  * judged: they depend on the machine.
@@ -12,6 +13,7 @@
 import type { Browser } from 'playwright-chromium'
 import type { BenchDeck } from './decks'
 import type { FirstVisit } from './first-visit'
+import type { HostedDecks } from './hosted-decks'
 import type { FormFactor } from './lighthouse'
 import type { BenchResults, DeckResults, LighthouseRun } from './report'
 import { execFileSync } from 'node:child_process'
@@ -25,13 +27,13 @@ import { readingFolder, slidesParameter } from '../reading/switch'
 import { checkDeckData } from '../scripts/deck'
 import { loadDeckOutline } from '../scripts/deck-outline'
 import { projectRoot } from '../scripts/files'
-import { planBuilds, slidevCli } from '../scripts/slidev'
 import { checkBudgets, firstSlide, heaviest } from './budgets'
 import { bareDeck, benchRoot, buildCommand, exportCommand, thisDeck, writeBareDeck } from './decks'
 import { measureFirstVisit } from './first-visit'
+import { hostDecks } from './hosted-decks'
 import { measuredRun } from './measured-run'
 import { resultsTable } from './report'
-import { startStaticServer, staticServerHost, staticServerOrigin, stopStaticServer } from './static-server'
+import { startStaticServer, staticServerOrigin, stopStaticServer } from './static-server'
 import { median, slideToSlideLatencies, timeToFirstSlide } from './timings'
 
 const resultsFile = join(benchRoot, 'results.json')
@@ -96,13 +98,6 @@ async function main(): Promise<void> {
     runs[target.name] = { build, export: exported }
   }
 
-  // The other editions (untimed) in their folders, as `npm run build` lays them out: Lighthouse
-  // opens slide 1 of each
-  for (const plan of planBuilds({ base: '/', out: deck.dist, slidevArgs: [] }).filter(plan => plan.out !== deck.dist)) {
-    log(`deck: building ${plan.entry} for Lighthouse`)
-    await measuredRun(process.execPath, [slidevCli, ...plan.args], projectRoot)
-  }
-
   // Port 0: each on a free port of the system's choosing, so a run never collides with a server
   const servers = [
     await startStaticServer({ dir: deck.dist, port: 0 }),
@@ -110,17 +105,21 @@ async function main(): Promise<void> {
   ]
   const [deckOrigin, bareOrigin] = servers.map(staticServerOrigin) as [string, string]
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
+  let hosted: HostedDecks | undefined
   try {
     log('measuring in Chromium')
     const deckResults: DeckResults = { slideCount: deck.slideCount, ...await measureInBrowser(browser, deck, deckOrigin), ...runs.deck }
     const bareResults: DeckResults = { slideCount: bareDeck.slideCount, ...await measureInBrowser(browser, bareDeck, bareOrigin), ...runs.bare }
+    // Lighthouse audits the decks as deploy/nginx.conf hosts them (HTTPS, HTTP/2, gzip)
+    hosted = await hostDecks(bareDeck, log)
+    const { browser: auditedBrowser, deckRoot, bareRoot } = hosted
     log('running Lighthouse')
     const lighthouse: LighthouseRun[] = []
     // A run that fails is reported with the others, so that the rest of the results are kept
     const lighthouseErrors: string[] = []
     const audit = async (url: string, formFactor: FormFactor, run: Pick<LighthouseRun, 'deck' | 'locale' | 'minimums'>): Promise<void> => {
       try {
-        lighthouse.push({ ...await runLighthouse(url, formFactor), ...run })
+        lighthouse.push({ ...await runLighthouse(url, formFactor, auditedBrowser), ...run })
       }
       catch (error) {
         lighthouseErrors.push(`Lighthouse ${formFactor} on ${url}: ${error instanceof Error ? error.message : String(error)}`)
@@ -130,12 +129,12 @@ async function main(): Promise<void> {
       for (const edition of editionList)
         // On a phone, slide 1 asks for the slides (?slides), as the reading view's switch does:
         // otherwise the phone is sent to the reading view, audited below on its own.
-        await audit(`${deckOrigin}/${edition.path}1${formFactor === 'mobile' ? `?${slidesParameter}` : ''}`, formFactor, { deck: 'deck', locale: edition.locale, minimums: { ...lighthouseMinimums[formFactor] } })
-      await audit(`${bareOrigin}/1`, formFactor, { deck: 'bare', locale: null, minimums: null })
+        await audit(`${deckRoot}${edition.path}1${formFactor === 'mobile' ? `?${slidesParameter}` : ''}`, formFactor, { deck: 'deck', locale: edition.locale, minimums: { ...lighthouseMinimums[formFactor] } })
+      await audit(`${bareRoot}1`, formFactor, { deck: 'bare', locale: null, minimums: null })
     }
     // The reading view, where a phone opening the deck lands (reading/): phones only.
     for (const edition of editionList)
-      await audit(`${deckOrigin}/${edition.path}${readingFolder}`, 'mobile', { deck: 'reading', locale: edition.locale, minimums: { ...lighthouseMinimums.mobile } })
+      await audit(`${deckRoot}${edition.path}${readingFolder}`, 'mobile', { deck: 'reading', locale: edition.locale, minimums: { ...lighthouseMinimums.mobile } })
     const slidev = JSON.parse(await readFile(join(projectRoot, 'node_modules/@slidev/cli/package.json'), 'utf8')) as { version: string }
 
     const results: BenchResults = {
@@ -158,13 +157,14 @@ async function main(): Promise<void> {
     print(`\n${resultsTable(results)}\n`)
     print(`Machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGb} GB; Node ${results.machine.node}, Chromium ${results.machine.chromium}, Slidev ${results.machine.slidev}. Written to ${relative(projectRoot, resultsFile)}.`)
 
-    // The bare deck's runs are the yardstick: its CDN favicon is blocked, and its scores not judged
+    // The bare deck's runs are the yardstick: its CDN favicon goes unresolved, and its scores are not judged
     const ours = lighthouse.filter(run => run.deck !== 'bare')
+    const hostedOrigin = new URL(deckRoot).origin
     const failures = [
       ...lighthouseErrors,
       ...results.budgets.filter(b => !b.ok).map(b => `byte budget exceeded: ${b.name}, ${b.ratio.toFixed(2)}× the bare deck (limit ${b.limit.toFixed(2)}×)`),
       ...deckResults.thirdPartyRequests.map(url => `third-party request: ${url}`),
-      ...ours.flatMap(run => run.requestedUrls.filter(url => !url.startsWith(`http://${staticServerHost}:`) && !url.startsWith('data:')).map(url => `Lighthouse's page requested ${url}, off the machine`)),
+      ...ours.flatMap(run => run.requestedUrls.filter(url => !url.startsWith(`${hostedOrigin}/`) && !url.startsWith('data:')).map(url => `Lighthouse's page requested ${url}, off the machine`)),
       ...ours.flatMap(run => lighthouseCategories.filter(id => run.scores[id] < run.minimums![id]).map(id => `Lighthouse ${run.formFactor} (${run.locale}${run.deck === 'reading' ? ', reading view' : ''}) ${id} ${run.scores[id]} < ${run.minimums![id]}`)),
     ]
     for (const run of ours.filter(run => run.auditsLosingPoints.length > 0))
@@ -177,6 +177,7 @@ async function main(): Promise<void> {
   finally {
     await browser.close()
     await Promise.all(servers.map(stopStaticServer))
+    await hosted?.stop()
   }
 }
 
