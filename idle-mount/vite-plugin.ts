@@ -11,12 +11,10 @@
  */
 import type { Plugin } from 'vite'
 import { resolve } from 'node:path'
+import { rewriteSlidevClientFile } from '../utils/slidev-client-rewrite.ts'
 
 /** The `@slidev/client` version whose SlidesShow.vue holds `slidesShowPreload` word for word. */
 export const slidevCheckedAgainst = '53.0.0'
-
-/** Slidev's SlidesShow.vue, as Vite names it. */
-const slidesShow = /\/@slidev\/client\/internals\/SlidesShow\.vue$/
 
 /** Slidev's preload of the whole deck, in SlidesShow.vue's script. */
 export const slidesShowPreload = `  const timeout = setTimeout(() => {
@@ -46,13 +44,5 @@ export function withIdlePreload(source: string): string {
 }
 
 export function mountSlidesWhenIdle(): Plugin {
-  return {
-    name: 'mount-slides-when-idle',
-    apply: 'build',
-    // Before Vue's plugin compiles the single-file component.
-    enforce: 'pre',
-    transform(source, id) {
-      return slidesShow.test(id) ? withIdlePreload(source) : undefined
-    },
-  }
+  return rewriteSlidevClientFile('mount-slides-when-idle', 'internals/SlidesShow.vue', withIdlePreload)
 }

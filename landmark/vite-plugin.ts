@@ -10,12 +10,10 @@
  * play.vue, update `playPageRoot`, and set slidevCheckedAgainst.
  */
 import type { Plugin } from 'vite'
+import { rewriteSlidevClientFile } from '../utils/slidev-client-rewrite.ts'
 
 /** The `@slidev/client` version whose play.vue holds `playPageRoot` word for word. */
 export const slidevCheckedAgainst = '53.0.0'
-
-/** Slidev's play page, as Vite names it. */
-const playPage = /\/@slidev\/client\/pages\/play\.vue$/
 
 /** The attributes that open the play page's root element, in its template. */
 export const playPageRoot = 'id="page-root" ref="root" class="grid"'
@@ -28,13 +26,5 @@ export function withMainLandmark(source: string): string {
 }
 
 export function mainLandmark(): Plugin {
-  return {
-    name: 'main-landmark',
-    apply: 'build',
-    // Before Vue's plugin compiles the single-file component.
-    enforce: 'pre',
-    transform(source, id) {
-      return playPage.test(id) ? withMainLandmark(source) : undefined
-    },
-  }
+  return rewriteSlidevClientFile('main-landmark', 'pages/play.vue', withMainLandmark)
 }
