@@ -20,6 +20,7 @@ import { bareDeck, buildCommand, writeBareDeck } from '../../bench/decks'
 import { measureFirstVisit } from '../../bench/first-visit'
 import { kb } from '../../bench/report'
 import { startStaticServer, staticServerHost, stopStaticServer } from '../../bench/static-server'
+import { idleTimeoutMs } from '../../idle-mount/one-at-a-time'
 import { projectRoot } from '../../scripts/files'
 import { loadTestedEditions } from '../support/editions'
 import { bareDeckPort, builtDeckPort, frenchBudgetDeckPort } from '../support/ports'
@@ -87,7 +88,7 @@ test.afterAll(async () => {
   deckVisits.clear()
 })
 
-for (const { edition } of testedEditions) {
+for (const { edition, slides } of testedEditions) {
   const visitsOf = () => deckVisits.get(edition.locale)!
 
   test.describe(edition.locale, () => {
@@ -127,10 +128,11 @@ for (const { edition } of testedEditions) {
     })
 
     test('the map\'s boundaries load only when the map slide is near', async ({ browser }) => {
-      // Past 3 s Slidev mounts every slide, the map's too: its boundaries must still wait.
+      // Past 3 s the public build mounts every slide, the map's too, one per idle period
+      // (idle-mount/, each at most idleTimeoutMs apart): its boundaries must still wait.
       let mapSlide = 0
       const longVisit = await measureFirstVisit(browser, origins.get(edition.locale)!, 1, {
-        pageTimeMs: 5000,
+        pageTimeMs: 3000 + slides.length * idleTimeoutMs + 1000,
         inspect: async (page) => {
           const mounted = page.locator('[class*="slidev-page-"]:has(.partner-map[aria-busy="true"])')
           await expect(mounted).toHaveCount(1)
