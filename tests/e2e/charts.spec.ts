@@ -8,6 +8,7 @@ import { geoPath } from 'd3-geo'
 import { loadCountries } from '../../charts/atlas'
 import { fittedProjection } from '../../charts/map-projection'
 import { deckPath, escapeRegExp, loadTestedEditions } from '../support/editions'
+import { tapKey } from '../support/tap-key'
 import { expect, test } from './fixtures'
 
 const testedEditions = await loadTestedEditions()
@@ -84,7 +85,7 @@ for (const { edition, data, words: { ui }, slideWith } of testedEditions) {
       const newEntrants = slide(page, mapSlide).locator('[data-category="new-entrant"]')
       await expect(newEntrants).toHaveCSS('opacity', '0')
       await expect(slide(page, mapSlide).locator(`.map-label[data-partner="${newEntrant}"]`)).toBeHidden()
-      await page.keyboard.press('ArrowRight')
+      await tapKey(page, 'ArrowRight')
       await expect(newEntrants).toHaveCSS('opacity', '1')
       await expect(slide(page, mapSlide).locator(`.map-label[data-partner="${newEntrant}"]`)).toBeVisible()
     })
@@ -138,10 +139,10 @@ for (const { edition, data, words: { ui }, slideWith } of testedEditions) {
       const cells = (id: string) => slide(page, matrixSlide).locator(`[data-priority="${id}"] .column-cells`)
       await expect(cells('climate')).toHaveCSS('opacity', '1')
       await expect(cells('exploration')).toHaveCSS('opacity', '0')
-      await page.keyboard.press('ArrowRight')
+      await tapKey(page, 'ArrowRight')
       await expect(cells('exploration')).toHaveCSS('opacity', '1')
       await expect(cells('innovation')).toHaveCSS('opacity', '0')
-      await page.keyboard.press('ArrowRight')
+      await tapKey(page, 'ArrowRight')
       await expect(cells('innovation')).toHaveCSS('opacity', '1')
     })
 
@@ -181,7 +182,7 @@ for (const { edition, data, words: { ui }, slideWith } of testedEditions) {
         await expect(details).toBeHidden()
         await expect(map.locator(`.map-label[data-partner="${newEntrant}"]`)).toBeFocused()
         // The arrow keys still move between slides.
-        await page.keyboard.press('ArrowRight')
+        await tapKey(page, 'ArrowRight')
         await expect(page).toHaveURL(new RegExp(`/${mapSlide + 1}(\\?|$)`))
       })
 

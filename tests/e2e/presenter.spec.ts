@@ -8,6 +8,7 @@
 import type { Browser, Page } from '@playwright/test'
 import { devDeckOrigin, loadTestedEditions, shownTitle } from '../support/editions'
 import { clickSteps, noteSentences } from '../support/notes'
+import { tapKey } from '../support/tap-key'
 import { formatTimer, parseTimer } from '../support/timer'
 import { expect, test } from './fixtures'
 
@@ -80,7 +81,7 @@ for (const { edition, slides, outline: { durationSeconds, timer, titleTemplate }
       }
       // And followed with the keyboard (↑: the previous slide, at its first step), back to the first.
       for (const slide of [...slides].reverse().slice(1)) {
-        await page.keyboard.press('ArrowUp')
+        await tapKey(page, 'ArrowUp')
         await expect(page).toHaveURL(at(`/presenter/${slide.no}`))
         await expectNotesOf(slide)
       }
@@ -164,12 +165,12 @@ for (const { edition, slides, outline: { durationSeconds, timer, titleTemplate }
         await settled(audience, no)
 
         for (let click = 1; click <= clickSteps(withClicks.note); click++) {
-          await presenter.keyboard.press('ArrowRight')
+          await tapKey(presenter, 'ArrowRight')
           await expect(presenter).toHaveURL(at(`/presenter/${no}`, click))
           await expect(audience, `audience at click ${click}`).toHaveURL(at(`/${no}`, click))
           await presenter.waitForTimeout(presenterPace)
         }
-        await presenter.keyboard.press('ArrowRight')
+        await tapKey(presenter, 'ArrowRight')
         await expect(presenter).toHaveURL(at(`/presenter/${no + 1}`))
         await expect(audience, 'audience on the next slide').toHaveURL(at(`/${no + 1}`))
         await settled(audience, no + 1)
@@ -179,7 +180,7 @@ for (const { edition, slides, outline: { durationSeconds, timer, titleTemplate }
         await expect(presenter).toHaveTitle(ui.presenterTitle(slideTitle))
 
         // Slidev syncs both ways: a key pressed on the audience's window moves the presenter too.
-        await audience.keyboard.press('ArrowLeft')
+        await tapKey(audience, 'ArrowLeft')
         await expect(audience).toHaveURL(at(`/${no}`, clickSteps(withClicks.note)))
         await expect(presenter, 'presenter back on the audience\'s slide').toHaveURL(at(`/presenter/${no}`, clickSteps(withClicks.note)))
         await audience.context().close()
@@ -196,7 +197,7 @@ for (const { edition, slides, outline: { durationSeconds, timer, titleTemplate }
             await settled(page, slide.no)
             const click = Math.min(1, clickSteps(slide.note))
             if (click)
-              await page.keyboard.press('ArrowRight')
+              await tapKey(page, 'ArrowRight')
             await expect(page, `slide ${slide.no}`).toHaveURL(at(`${view.path}/${slide.no}`, click))
             await page.reload()
             await expect(page, `slide ${slide.no}, reloaded`).toHaveURL(at(`${view.path}/${slide.no}`, click))
@@ -205,7 +206,7 @@ for (const { edition, slides, outline: { durationSeconds, timer, titleTemplate }
             // On to the next slide (↓ skips the clicks left).
             if (slide.no < slides.length) {
               await settled(page, slide.no)
-              await page.keyboard.press('ArrowDown')
+              await tapKey(page, 'ArrowDown')
             }
           }
         })
@@ -222,7 +223,7 @@ for (const { edition, slides, outline: { durationSeconds, timer, titleTemplate }
       await expect(details.locator('[data-project]')).not.toHaveCount(0)
       await page.keyboard.press('Escape')
       await expect(details).toBeHidden()
-      await page.keyboard.press('ArrowRight')
+      await tapKey(page, 'ArrowRight')
       await expect(page).toHaveURL(new RegExp(`/presenter/${mapSlide + 1}(\\?|$)`))
     })
   })

@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test'
 import { deckPath, loadTestedEditions } from '../support/editions'
 import { clickSteps } from '../support/notes'
+import { tapKey } from '../support/tap-key'
 import { expect, test } from './fixtures'
 
 const testedEditions = await loadTestedEditions()
@@ -41,10 +42,10 @@ for (const { edition, slides, outline: { titleTemplate } } of testedEditions) {
         await opened(page, 1)
         // ↓ and ↑ go to the next and previous slide, whatever their clicks.
         for (const slide of slides.slice(1)) {
-          await page.keyboard.press('ArrowDown')
+          await tapKey(page, 'ArrowDown')
           await expect(page).toHaveTitle(documentTitle(slide.no))
         }
-        await page.keyboard.press('ArrowUp')
+        await tapKey(page, 'ArrowUp')
         await expect(page).toHaveTitle(documentTitle(slides.length - 1))
       })
     })
@@ -56,7 +57,7 @@ for (const { edition, slides, outline: { titleTemplate } } of testedEditions) {
         await expect(main).toHaveCount(1)
         await expect(main.locator('#slideshow .slidev-page-1')).toBeVisible()
         await expect(main.getByRole('heading', { level: 1, name: slides[0]!.title })).toBeVisible()
-        await page.keyboard.press('ArrowDown')
+        await tapKey(page, 'ArrowDown')
         await expect(main.locator('#slideshow .slidev-page-2')).toBeVisible()
         await expect(page.getByRole('main')).toHaveCount(1)
       })
@@ -72,7 +73,7 @@ for (const { edition, slides, outline: { titleTemplate } } of testedEditions) {
         const box = await announcer(page).boundingBox()
         expect(box === null || (box.width <= 1 && box.height <= 1), `a 1 px box at most, got ${JSON.stringify(box)}`).toBe(true)
         await page.waitForTimeout(400)
-        await page.keyboard.press('ArrowRight')
+        await tapKey(page, 'ArrowRight')
         await expect(page).toHaveURL(new RegExp(`/${withClicks.no}\\?clicks=1$`))
         await expect(announcer(page)).toHaveText('')
       })
@@ -80,11 +81,11 @@ for (const { edition, slides, outline: { titleTemplate } } of testedEditions) {
       test('announces the title of each slide the keyboard moves to', async ({ page }) => {
         await opened(page, 1)
         for (const slide of slides.slice(1)) {
-          await page.keyboard.press('ArrowDown')
+          await tapKey(page, 'ArrowDown')
           await expect(page.locator(`#slideshow .slidev-page-${slide.no}`)).toBeVisible()
           await expect(announcer(page), `after moving to slide ${slide.no}`).toHaveText(slide.title)
         }
-        await page.keyboard.press('ArrowUp')
+        await tapKey(page, 'ArrowUp')
         await expect(announcer(page)).toHaveText(slides.at(-2)!.title)
       })
 
@@ -161,7 +162,7 @@ for (const { edition, slides, outline: { titleTemplate } } of testedEditions) {
             requestAnimationFrame(frame)
           }),
         }), [`#slideshow .slidev-page-${from}`, `#slideshow .slidev-page-${to}`] as const)
-        await page.keyboard.press(to > from ? 'ArrowDown' : 'ArrowUp')
+        await tapKey(page, to > from ? 'ArrowDown' : 'ArrowUp')
         await expect(page.locator(`#slideshow .slidev-page-${to}`)).toBeVisible()
         return sampler.evaluate(({ frames }) => frames)
       }

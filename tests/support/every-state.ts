@@ -10,6 +10,7 @@ import { expect } from '@playwright/test'
 import { animationsSettled } from './animations'
 import { deckPath } from './editions'
 import { clickSteps } from './notes'
+import { tapKey } from './tap-key'
 
 export async function visitEveryState(page: Page, deck: TestedEdition, visit: (no: number) => Promise<void>): Promise<void> {
   const { edition, slides, words: { ui }, slideWith } = deck
@@ -19,12 +20,12 @@ export async function visitEveryState(page: Page, deck: TestedEdition, visit: (n
   for (const slide of slides) {
     const current = page.locator(`#slide-content .slidev-page-${slide.no}`)
     if (slide.no > 1) {
-      await page.keyboard.press('ArrowDown')
+      await tapKey(page, 'ArrowDown')
       await expect(page).toHaveURL(new RegExp(`/${slide.no}(\\?|$)`))
     }
     await expect(current).toBeVisible()
     for (let click = 0; click < clickSteps(slide.note); click++)
-      await page.keyboard.press('ArrowRight')
+      await tapKey(page, 'ArrowRight')
     await expect(page).toHaveURL(new RegExp(`/${slide.no}${clickSteps(slide.note) ? `\\?clicks=${clickSteps(slide.note)}` : ''}$`))
     await expect(current.locator('[aria-busy="true"]'), 'a chart still loading').toHaveCount(0)
     await animationsSettled(page)
