@@ -6,7 +6,19 @@
  */
 import { execFileSync } from 'node:child_process'
 
-const run = (tool: string, args: string[]) => execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] })
+/** The Debian package of each reader, for the message when one is not installed. */
+const debianPackages = { qpdf: 'qpdf', pdfinfo: 'poppler-utils' } as const
+
+function run(tool: keyof typeof debianPackages, args: string[]): string {
+  try {
+    return execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] })
+  }
+  catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new Error(`${tool} is not installed; the tagged-PDF tests read the structure tree with it: on Debian or Ubuntu, \`apt-get install -y ${debianPackages[tool]}\`.`)
+    throw error
+  }
+}
 
 export interface StructElement {
   /** Its standard type, through the role map: Strong mapped to Span reads as Span. */
