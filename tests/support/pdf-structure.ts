@@ -4,21 +4,7 @@
  * `pdfinfo -struct-text` (each element's text, in reading order). The two walk the same tree in the
  * same order; they are zipped element by element, and a disagreement between them fails the read.
  */
-import { execFileSync } from 'node:child_process'
-
-/** The Debian package of each reader, for the message when one is not installed. */
-const debianPackages = { qpdf: 'qpdf', pdfinfo: 'poppler-utils' } as const
-
-function run(tool: keyof typeof debianPackages, args: string[]): string {
-  try {
-    return execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] })
-  }
-  catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      throw new Error(`${tool} is not installed; the tagged-PDF tests read the structure tree with it: on Debian or Ubuntu, \`apt-get install -y ${debianPackages[tool]}\`.`)
-    throw error
-  }
-}
+import { runPdfTool } from './pdf-tools'
 
 export interface StructElement {
   /** Its standard type, through the role map: Strong mapped to Span reads as Span. */
@@ -51,7 +37,7 @@ const qpdfText = (value: QpdfValue | undefined): string | undefined => typeof va
 interface Skeleton { type: string, alt: string | undefined, page: number | undefined, kids: Skeleton[] }
 
 function readQpdf(pdf: string): { catalog: QpdfDict, skeleton: Skeleton[] } {
-  const json = JSON.parse(run('qpdf', ['--json', pdf])) as { pages: { object: string }[], qpdf: [unknown, Record<string, { value?: QpdfValue }>] }
+  const json = JSON.parse(runPdfTool('qpdf', ['--json', pdf])) as { pages: { object: string }[], qpdf: [unknown, Record<string, { value?: QpdfValue }>] }
   const objects = json.qpdf[1]
   const resolve = (value: QpdfValue | undefined): QpdfValue | undefined =>
     typeof value === 'string' && value.endsWith(' R') ? objects[`obj:${value}`]?.value : value
@@ -88,7 +74,7 @@ interface PopplerNode { type: string, text: string, kids: PopplerNode[] }
 function readPoppler(pdf: string): PopplerNode[] {
   const top: PopplerNode[] = []
   const stack: { depth: number, node: PopplerNode }[] = []
-  for (const line of run('pdfinfo', ['-struct-text', pdf]).split('\n')) {
+  for (const line of runPdfTool('pdfinfo', ['-struct-text', pdf]).split('\n')) {
     const depth = line.length - line.trimStart().length
     const content = line.trim()
     if (content === '' || content.startsWith('/'))
@@ -129,7 +115,7 @@ export function readPdfStructure(pdf: string): PdfStructure {
     displayDocTitle: preferences?.['/DisplayDocTitle'] === true,
     marked: markInfo?.['/Marked'] === true,
     roleMap: Object.fromEntries(Object.entries((root?.['/RoleMap'] as QpdfDict | undefined) ?? {}).map(([from, to]) => [from.slice(1), String(to).slice(1)])),
-    xmp: run('pdfinfo', ['-meta', pdf]),
+    xmp: runPdfTool('pdfinfo', ['-meta', pdf]),
     elements: zip(skeleton, readPoppler(pdf), 'the root'),
   }
 }

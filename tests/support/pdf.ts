@@ -3,18 +3,16 @@
  * text, fonts, images, outline and rendered pages.
  */
 import type { Buffer } from 'node:buffer'
-import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-
-const run = (tool: string, args: string[]) => execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+import { runPdfTool } from './pdf-tools'
 
 /** Collapses whitespace and typographic apostrophes, as pdftotext's layout varies them. */
 export const normalise = (text: string): string => text.replace(/\s+/g, ' ').replace(/[’‘]/g, '\'').trim()
 
 /** The text of one page (1-based), normalised. */
 export function pageText(pdf: string, page: number): string {
-  return normalise(run('pdftotext', ['-f', String(page), '-l', String(page), pdf, '-']))
+  return normalise(runPdfTool('pdftotext', ['-f', String(page), '-l', String(page), pdf, '-']))
 }
 
 export function pageCount(pdf: string): number {
@@ -25,7 +23,7 @@ export interface FontRow { name: string, embedded: boolean, line: string }
 
 /** pdffonts' table: one row per font, with whether it is embedded. */
 export function embeddedFontRows(pdf: string): FontRow[] {
-  return run('pdffonts', [pdf]).trim().split('\n').slice(2).map(line => ({
+  return runPdfTool('pdffonts', [pdf]).trim().split('\n').slice(2).map(line => ({
     name: line.split(/\s+/)[0]!,
     // Columns from the end: emb sub uni object ID
     embedded: line.split(/\s+/).at(-5) === 'yes',
@@ -35,7 +33,7 @@ export function embeddedFontRows(pdf: string): FontRow[] {
 
 /** pdfimages' list of raster images, one line each (empty when the PDF has none). */
 export function imageRows(pdf: string): string[] {
-  return run('pdfimages', ['-list', pdf]).trim().split('\n').slice(2)
+  return runPdfTool('pdfimages', ['-list', pdf]).trim().split('\n').slice(2)
 }
 
 const xmlEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: '\'' }
@@ -52,7 +50,7 @@ export function decodeXml(text: string): string {
 
 /** The outline (bookmarks) as poppler reads it: each entry's title and the page it opens. */
 export function outlineOf(pdf: string): { title: string, page: number }[] {
-  const xml = run('pdftohtml', ['-xml', '-stdout', '-i', '-q', pdf])
+  const xml = runPdfTool('pdftohtml', ['-xml', '-stdout', '-i', '-q', pdf])
   const outline = xml.match(/<outline>([\s\S]*)<\/outline>/)?.[1] ?? ''
   return [...outline.matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)]
     .map(match => ({ title: decodeXml(match[2]!), page: Number(match[1]) }))
@@ -60,7 +58,7 @@ export function outlineOf(pdf: string): { title: string, page: number }[] {
 
 /** Renders every page at 50 dpi; returns each page's raw pixels (PPM), in page order. */
 export function renderPages(pdf: string, prefix: string): Buffer[] {
-  run('pdftoppm', ['-r', '50', pdf, prefix])
+  runPdfTool('pdftoppm', ['-r', '50', pdf, prefix])
   const pageNumber = (file: string) => Number(file.match(/-(\d+)\.ppm$/)?.[1])
   return readdirSync(dirname(prefix))
     .filter(file => file.startsWith(`${basename(prefix)}-`) && file.endsWith('.ppm'))
@@ -70,7 +68,7 @@ export function renderPages(pdf: string, prefix: string): Buffer[] {
 
 /** pdfinfo's fields (Title, Author, Pages, Page size, …), dates in ISO 8601. */
 export function pdfInfo(pdf: string): Record<string, string> {
-  const lines = run('pdfinfo', ['-isodates', pdf]).split('\n')
+  const lines = runPdfTool('pdfinfo', ['-isodates', pdf]).split('\n')
   return Object.fromEntries(lines.flatMap((line) => {
     const colon = line.indexOf(':')
     return colon > 0 ? [[line.slice(0, colon), line.slice(colon + 1).trim()]] : []
