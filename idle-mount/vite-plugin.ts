@@ -16,10 +16,13 @@ import { rewriteSlidevClientFile } from '../utils/slidev-client-rewrite.ts'
 /** The `@slidev/client` version whose SlidesShow.vue holds `slidesShowPreload` word for word. */
 export const slidevCheckedAgainst = '53.0.0'
 
+/** How long after the first slide shows Slidev preloads the whole deck. */
+export const slidevPreloadDelayMs = 3000
+
 /** Slidev's preload of the whole deck, in SlidesShow.vue's script. */
 export const slidesShowPreload = `  const timeout = setTimeout(() => {
     routes.forEach(preloadRoute)
-  }, 3000)
+  }, ${slidevPreloadDelayMs})
   onCleanup(() => clearTimeout(timeout))`
 
 const oneAtATime = resolve(import.meta.dirname, 'one-at-a-time.ts')
@@ -28,7 +31,7 @@ const oneAtATime = resolve(import.meta.dirname, 'one-at-a-time.ts')
 export const idlePreload = `  let stopPreloading = () => {}
   const timeout = setTimeout(() => {
     stopPreloading = __preloadOneAtATime(routes, preloadRoute)
-  }, 3000)
+  }, ${slidevPreloadDelayMs})
   onCleanup(() => {
     clearTimeout(timeout)
     stopPreloading()

@@ -21,6 +21,7 @@ import { measureFirstVisit } from '../../bench/first-visit'
 import { kb } from '../../bench/report'
 import { startStaticServer, staticServerHost, stopStaticServer } from '../../bench/static-server'
 import { idleTimeoutMs } from '../../idle-mount/one-at-a-time'
+import { slidevPreloadDelayMs } from '../../idle-mount/vite-plugin'
 import { projectRoot } from '../../scripts/files'
 import { loadTestedEditions } from '../support/editions'
 import { bareDeckPort, builtDeckPort, frenchBudgetDeckPort } from '../support/ports'
@@ -129,10 +130,11 @@ for (const { edition, slides } of testedEditions) {
 
     test('the map\'s boundaries load only when the map slide is near', async ({ browser }) => {
       // Past 3 s the public build mounts every slide, the map's too, one per idle period
-      // (idle-mount/, each at most idleTimeoutMs apart): its boundaries must still wait.
+      // (idle-mount/, each at most idleTimeoutMs apart): its boundaries must still wait. The visit
+      // lasts until the last slide can have mounted, and a second more.
       let mapSlide = 0
       const longVisit = await measureFirstVisit(browser, origins.get(edition.locale)!, 1, {
-        pageTimeMs: 3000 + slides.length * idleTimeoutMs + 1000,
+        pageTimeMs: slidevPreloadDelayMs + slides.length * idleTimeoutMs + 1000,
         inspect: async (page) => {
           const mounted = page.locator('[class*="slidev-page-"]:has(.partner-map[aria-busy="true"])')
           await expect(mounted).toHaveCount(1)
