@@ -1,5 +1,5 @@
 /**
- * Taps one of the deck's navigation keys as a keyboard or a presenter's clicker taps it: its keydown
+ * Taps one of the deck's arrow keys as a keyboard or a presenter's clicker taps it: its keydown
  * and its keyup reach the page together, as trusted key events (Chromium's Input domain, which
  * Playwright's keyboard also uses).
  *
@@ -12,7 +12,7 @@
 import type { CDPSession, Page } from '@playwright/test'
 
 /** Each key's Windows virtual key code, which Chromium needs besides the key's name. */
-const virtualKeyCodes = { PageUp: 33, PageDown: 34, ArrowLeft: 37, ArrowUp: 38, ArrowRight: 39, ArrowDown: 40 } as const
+const virtualKeyCodes = { ArrowLeft: 37, ArrowUp: 38, ArrowRight: 39, ArrowDown: 40 } as const
 export type NavigationKey = keyof typeof virtualKeyCodes
 
 const sessions = new WeakMap<Page, Promise<CDPSession>>()
