@@ -137,7 +137,14 @@ for (const { edition, slides } of testedEditions) {
         pageTimeMs: slidevPreloadDelayMs + slides.length * idleTimeoutMs + 1000,
         inspect: async (page) => {
           const mounted = page.locator('[class*="slidev-page-"]:has(.partner-map[aria-busy="true"])')
-          await expect(mounted).toHaveCount(1)
+          // Each idle mount also waits for the slide before it to load over the real network (a CI
+          // run once had not reached the map slide in that time): up to 10 s more page time.
+          for (let extra = 0; extra < 10_000 && await mounted.count() === 0; extra += 500) {
+            await page.clock.runFor(500)
+            await page.waitForTimeout(100)
+          }
+          const slidesMounted = await page.locator('#slideshow > [class*="slidev-page-"]').evaluateAll(all => all.map(slide => `${slide.className.match(/slidev-page-\d+/)?.[0]}${slide.querySelector('.partner-map') ? ` (map, aria-busy ${slide.querySelector('.partner-map')?.getAttribute('aria-busy')})` : ''}`).join(', '))
+          expect(await mounted.count(), `the map slide, mounted and waiting for its boundaries; mounted: ${slidesMounted}`).toBe(1)
           mapSlide = Number(/slidev-page-(\d+)/.exec(await mounted.getAttribute('class') ?? '')?.[1])
         },
       })
