@@ -14,6 +14,7 @@ import type { AuditedBrowser } from './lighthouse'
 import { join } from 'node:path'
 import process from 'node:process'
 import { getRandomPort } from 'get-port-please'
+import { finishBuiltEditions } from '../scripts/built-deck'
 import { projectRoot } from '../scripts/files'
 import { planBuilds, slidevCli } from '../scripts/slidev'
 import { shippedBase, startNginx } from '../tests/support/nginx'
@@ -35,10 +36,13 @@ export interface HostedDecks {
 export async function hostDecks(bare: BenchDeck, log: (message: string) => void): Promise<HostedDecks> {
   const deckDir = join(benchRoot, 'hosted', 'deck')
   const bareDir = join(benchRoot, 'hosted', 'bare')
-  for (const plan of planBuilds({ base: shippedBase, out: deckDir, slidevArgs: [] })) {
+  const plans = planBuilds({ base: shippedBase, out: deckDir, slidevArgs: [] })
+  for (const plan of plans) {
     log(`deck: building ${plan.entry} under ${shippedBase} for Lighthouse`)
     await measuredRun(process.execPath, [slidevCli, ...plan.args], projectRoot)
   }
+  // What `npm run build` adds from the built deck: slide 1 in the HTML, the link preview picture.
+  await finishBuiltEditions(plans, shippedBase)
   log(`bare: building under ${shippedBase} for Lighthouse`)
   const [command, args] = buildCommand(bare, bareDir)
   await measuredRun(command, [...args, '--base', shippedBase], projectRoot)

@@ -17,6 +17,12 @@ export const viewChoiceKey = 'deck-view'
 /** The query parameter that chooses the slides: `<base>3?slides`. */
 export const slidesParameter = 'slides'
 
+/**
+ * The attribute reading/open-reading.js sets on <html> when the slides open at slide 1: slide 1's
+ * copy in the HTML (scripts/first-screen.ts) shows only then.
+ */
+export const opensAtSlide1 = 'data-opens-at-slide-1'
+
 /** Where slide N of the deck is, `{n}` standing for N, with the choice of the slides. */
 export function slideHrefTemplate(base: string, hashRouting: boolean): string {
   return hashRouting ? `${base}?${slidesParameter}#/{n}` : `${base}{n}?${slidesParameter}`

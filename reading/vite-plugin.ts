@@ -18,7 +18,7 @@ import { builtDeckFont } from '../fonts/vite-plugin'
 import { editionHref } from '../i18n/editions'
 import { wordsIn } from '../i18n/messages'
 import { readingPage } from './page'
-import { readingFolder, readingMedia, readingScript, slideHrefTemplate, slidesParameter, viewChoiceKey } from './switch'
+import { opensAtSlide1, readingFolder, readingMedia, readingScript, slideHrefTemplate, slidesParameter, viewChoiceKey } from './switch'
 
 /** The script that opens the reading view, beside the deck's index.html. */
 export const openReadingScript = 'open-reading.js'
@@ -67,6 +67,7 @@ export function readingView(options: ResolvedSlidevOptions, edition: Edition): P
           'data-media': readingMedia,
           'data-choice': viewChoiceKey,
           'data-parameter': slidesParameter,
+          'data-first-screen': opensAtSlide1,
           ...(hashRouting ? { 'data-hash-routing': '' } : {}),
         }).map(([name, value]) => `${name}="${escapeAttribute(value)}"`).join(' ')
         const viewport = /<meta name="viewport"[^>]*>/

@@ -87,7 +87,7 @@ export interface BuildOptions {
 
 /**
  * `build`: one `slidev build` per edition, under `--base` (default /) into `--out` (default dist),
- * then each edition's link preview picture.
+ * then each edition's slide 1 in its HTML and its link preview picture (scripts/built-deck.ts).
  */
 export function parseBuildArgs(argv: readonly string[]): BuildOptions {
   const { values, rest } = readOptions(argv, { 'base': { type: 'string' }, 'out': { type: 'string', short: 'o' }, 'site-origin': { type: 'string' } })
@@ -112,8 +112,8 @@ async function runBuildCommand({ plans, base, siteOrigin }: BuildOptions): Promi
   if (siteOrigin === undefined)
     console.warn(relativePreviewNotice)
   await runBuilds(plans, siteOrigin === undefined ? {} : { [siteOriginVariable]: siteOrigin })
-  const { writePreviewImages } = await import('./preview-image')
-  await writePreviewImages(plans, base)
+  const { finishBuiltEditions } = await import('./built-deck')
+  await finishBuiltEditions(plans, base)
 }
 
 type Exporter = (target: string, outline: DeckOutline) => Promise<void>

@@ -2,17 +2,15 @@
  * The link preview's picture (setup/link-preview.ts names it): each built edition's title slide as
  * the built deck draws it in Chromium, a 1200 × 630 PNG in the edition's folder. The slide is drawn
  * at 1200 × 675 (16:9) and the picture is its middle 630 rows: the cover keeps its margins.
- * Made after `slidev build` from the built files themselves, served on a loopback port; any request
- * off that server fails the build. The offline worker leaves the picture out (the deck never
+ * Made after `slidev build` from the built files themselves (scripts/built-deck.ts); any request
+ * off their server fails the build. The offline worker leaves the picture out (the deck never
  * shows it).
  */
 import type { Browser } from 'playwright-chromium'
-import type { BuildPlan } from './slidev'
 import { join, relative } from 'node:path'
 import process from 'node:process'
-import { startStaticServer, staticServerOrigin, stopStaticServer } from '../bench/static-server'
 import { previewImage } from '../setup/link-preview'
-import { chromiumArgs, keepToOrigin, resolveChromium } from './chromium'
+import { keepToOrigin } from './chromium'
 import { DeckError } from './files'
 
 const slideViewport = { width: previewImage.width, height: Math.round(previewImage.width * 9 / 16) }
@@ -34,27 +32,9 @@ async function drawTitleSlide(browser: Browser, origin: string, editionBase: str
   }
 }
 
-/**
- * Draws every built edition's picture. `plans` are the builds of one `deck build` (root edition
- * first, the others in its folders); `base` is their `--base`.
- */
-export async function writePreviewImages(plans: readonly BuildPlan[], base: string): Promise<void> {
-  const { chromium } = await import('playwright-chromium')
-  const root = plans[0]!.out
-  const server = await startStaticServer({ dir: root, port: 0, base })
-  let browser: Browser | undefined
-  try {
-    browser = await chromium.launch({ executablePath: resolveChromium().executablePath, args: chromiumArgs }).catch((error: Error) => {
-      throw new DeckError(`Chromium did not start to draw the link preview's picture: ${error.message.split('\n')[0]}`)
-    })
-    for (const plan of plans) {
-      const file = join(plan.out, previewImage.file)
-      await drawTitleSlide(browser, staticServerOrigin(server), `${base}${relative(root, plan.out) === '' ? '' : `${relative(root, plan.out)}/`}`, file)
-      console.log(`Link preview picture: ${relative(process.cwd(), file)} (${previewImage.width} × ${previewImage.height})`)
-    }
-  }
-  finally {
-    await browser?.close()
-    await stopStaticServer(server)
-  }
+/** Draws the picture of the edition built in `folder` and served at `<origin><editionBase>`. */
+export async function writePreviewImage(browser: Browser, origin: string, editionBase: string, folder: string): Promise<void> {
+  const file = join(folder, previewImage.file)
+  await drawTitleSlide(browser, origin, editionBase, file)
+  console.log(`Link preview picture: ${relative(process.cwd(), file)} (${previewImage.width} × ${previewImage.height})`)
 }
