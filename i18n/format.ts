@@ -23,11 +23,14 @@ function once<T>(make: () => T): () => T {
   return () => (made ??= { value: make() }).value
 }
 
-export function formattersFor(locale: Locale): Formatters {
+/**
+ * `datesWritten`: dates already written as `date` writes them, looked up before a formatter is
+ * made (the edition's, written in Node when the deck is built: i18n/dates-written.ts says why).
+ */
+export function formattersFor(locale: Locale, datesWritten: Readonly<Record<string, string>> = {}): Formatters {
   const tag = intlLocale[locale]
   // Each Intl object is made when first used: making one loads locale data, which a phone pays for
-  // before slide 1 shows (the first date formatter alone took 40-60 ms here), and slide 1 needs
-  // only the full date.
+  // before slide 1 shows (the first date formatter alone took 40-60 ms here).
   const fullDate = once(() => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }))
   const monthYear = once(() => new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }))
   const number = once(() => new Intl.NumberFormat(tag))
@@ -35,6 +38,9 @@ export function formattersFor(locale: Locale): Formatters {
   const conjunction = once(() => new Intl.ListFormat(tag, { type: 'conjunction' }))
   return {
     date(value) {
+      const written = datesWritten[value]
+      if (written !== undefined)
+        return written
       const [year, month, day] = value.split('-').map(Number)
       if (year === undefined || Number.isNaN(year))
         throw new Error(`formatters.date: "${value}" is not a YYYY[-MM[-DD]] date`)

@@ -13,6 +13,7 @@ import { checkEditionLanguage, editionList, editionOfEntry } from '../i18n/editi
 import { readingView } from '../reading/vite-plugin'
 import { palette } from '../styles/palette'
 import { escapeRegExp } from '../utils/escape-regexp'
+import { deckDatesWritten } from './dates-written'
 import { hostedPresenterNotes } from './hosted-notes'
 import { linkPreview, previewImage } from './link-preview'
 import { warmUpDeck } from './warm-up'
@@ -88,7 +89,8 @@ function offlineDeck(options: ResolvedSlidevOptions, edition: Edition): PluginOp
 export default defineVitePluginsSetup((options): Plugin[] | PluginOption[] => {
   const edition = editionOf(options)
   // deckData: zod validates the data in Node; the browser gets the edition's records in its
-  // language (data/vite-plugin.ts). partnerMapGeometry: the map projected in Node, its outlines
+  // language (data/vite-plugin.ts). deckDatesWritten: its own dates, written in Node
+  // (setup/dates-written.ts). partnerMapGeometry: the map projected in Node, its outlines
   // as SVG paths (charts/vite-plugin.ts). offlineDeck: the public build works offline after a visit
   // (disabled in the other modes). hostedPresenterNotes: its presenter view says where the notes are.
   // linkPreview: a shared link's title, description and picture (setup/link-preview.ts).
@@ -97,6 +99,7 @@ export default defineVitePluginsSetup((options): Plugin[] | PluginOption[] => {
   // dev server, which visits every slide once anyway).
   return [
     deckData(edition.locale),
+    deckDatesWritten(edition.locale),
     partnerMapGeometry(edition.locale),
     offlineDeck(options, edition),
     ...(options.mode === 'build' ? [hostedPresenterNotes(), linkPreview(options, edition), readingView(options, edition)] : []),

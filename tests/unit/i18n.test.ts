@@ -16,6 +16,13 @@ vi.mock('virtual:deck-edition', async () => {
   const { editionOf } = await import('../../data/edition')
   return { edition: editionOf(deck, 'fr') }
 })
+// Its dates as the build writes them (setup/dates-written.ts).
+vi.mock('virtual:deck-dates-written', async () => {
+  const { deck } = await import('../../data/deck')
+  const { editionOf } = await import('../../data/edition')
+  const { datesWrittenIn } = await import('../../i18n/dates-written')
+  return { datesWritten: datesWrittenIn(editionOf(deck, 'fr')) }
+})
 
 type Leaf = string | ((...args: never[]) => string)
 
@@ -120,12 +127,25 @@ describe('the UI messages', () => {
 
 describe('the components\' words (i18n/index.ts)', () => {
   it('are in the language of the edition being built (virtual:deck-edition)', async () => {
-    const { locale, format, ui } = await import('../../i18n')
+    const { locale, ui } = await import('../../i18n')
     expect(locale).toBe('fr')
     expect(ui.close).toBe('Fermer')
-    expect(format.date('2019-05-13')).toBe('13 mai 2019')
-    // The one set of words of that language, the charts' layouts' too.
-    expect(ui).toBe(wordsIn('fr').ui)
+    // The messages the charts use (wordsIn) too.
+    expect(ui.map.caption('13 mai 2019')).toBe(wordsIn('fr').ui.map.caption('13 mai 2019'))
+  })
+
+  it('write the deck\'s own dates without making a date formatter (virtual:deck-dates-written), and any other date with one', async () => {
+    const { format } = await import('../../i18n')
+    const made = vi.spyOn(Intl, 'DateTimeFormat')
+    try {
+      expect(format.date('2019-05-13')).toBe('13 mai 2019')
+      expect(made).not.toHaveBeenCalled()
+      expect(format.date('2019-05-14')).toBe('14 mai 2019')
+      expect(made).toHaveBeenCalledOnce()
+    }
+    finally {
+      made.mockRestore()
+    }
   })
 })
 
@@ -197,5 +217,21 @@ describe('the editions', () => {
     expect(editionOfEntry('/deck/slides.fr.md')).toBe(editions.fr)
     expect(editionOfEntry('slides.md')).toBe(editions.en)
     expect(() => editionOfEntry('slides.de.md')).toThrow(/slides\.de\.md is not one of the deck's editions/)
+  })
+})
+
+describe('the dates the build writes (i18n/dates-written.ts)', () => {
+  it('are the deck\'s own dates (the seminar\'s, the as-of date) in each edition, written as the language\'s formatter writes them', async () => {
+    const { deck } = await import('../../data/deck')
+    const { editionOf } = await import('../../data/edition')
+    const { datesWrittenIn } = await import('../../i18n/dates-written')
+    for (const locale of locales) {
+      const edition = editionOf(deck, locale)
+      const written = datesWrittenIn(edition)
+      expect(Object.keys(written).sort()).toEqual([...new Set([edition.event.date, edition.event.asOf])].sort())
+      for (const [date, text] of Object.entries(written))
+        expect(text, date).toBe(wordsIn(locale).format.date(date))
+    }
+    expect(datesWrittenIn(editionOf(deck, 'en'))['2019-05-13']).toBe('13 May 2019')
   })
 })
