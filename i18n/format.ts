@@ -30,7 +30,7 @@ function once<T>(make: () => T): () => T {
 export function formattersFor(locale: Locale, datesWritten: Readonly<Record<string, string>> = {}): Formatters {
   const tag = intlLocale[locale]
   // Each Intl object is made when first used: making one loads locale data, which a phone pays for
-  // before slide 1 shows (the first date formatter alone took 40-60 ms here).
+  // before slide 1 shows (the first date formatter alone took 30-60 ms here).
   const fullDate = once(() => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }))
   const monthYear = once(() => new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }))
   const number = once(() => new Intl.NumberFormat(tag))
