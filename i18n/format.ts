@@ -24,8 +24,9 @@ function once<T>(make: () => T): () => T {
 }
 
 /**
- * `datesWritten`: dates already written as `date` writes them, looked up before a formatter is
- * made (the edition's, written in Node when the deck is built: i18n/dates-written.ts says why).
+ * `datesWritten`: dates already written as `date` writes them, looked up (at each call, so that
+ * entries added later count) before a formatter is made (the edition's, written in Node when the
+ * deck is built: i18n/dates-written.ts says why).
  */
 export function formattersFor(locale: Locale, datesWritten: Readonly<Record<string, string>> = {}): Formatters {
   const tag = intlLocale[locale]

@@ -5,9 +5,7 @@
  */
 import { datesWritten } from 'virtual:deck-dates-written'
 import { edition } from 'virtual:deck-edition'
-import { formattersFor } from './format'
-import { messages } from './messages'
+import { wordsIn } from './messages'
 
 export const { locale } = edition
-export const format = formattersFor(locale, datesWritten)
-export const ui = messages[locale](format)
+export const { format, ui } = wordsIn(locale, datesWritten)

@@ -116,15 +116,22 @@ export interface Words {
   ui: Messages
 }
 
-const wordsByLocale = new Map<Locale, Words>()
+const wordsByLocale = new Map<Locale, { words: Words, datesWritten: Record<string, string> }>()
 
-/** A language's formatters and messages, together; made once per language. */
-export function wordsIn(locale: Locale): Words {
-  let words = wordsByLocale.get(locale)
-  if (words === undefined) {
-    const format = formattersFor(locale)
-    words = { format, ui: messages[locale](format) }
-    wordsByLocale.set(locale, words)
+/**
+ * A language's formatters and messages, together; made once per language, so that the components
+ * (i18n/index.ts) and the charts' layouts share one set. `datesWritten`: dates already written as
+ * `format.date` writes them (the build's, i18n/dates-written.ts), which that set then looks up
+ * instead of making a date formatter, whichever caller made it.
+ */
+export function wordsIn(locale: Locale, datesWritten: Readonly<Record<string, string>> = {}): Words {
+  let made = wordsByLocale.get(locale)
+  if (made === undefined) {
+    const written: Record<string, string> = {}
+    const format = formattersFor(locale, written)
+    made = { words: { format, ui: messages[locale](format) }, datesWritten: written }
+    wordsByLocale.set(locale, made)
   }
-  return words
+  Object.assign(made.datesWritten, datesWritten)
+  return made.words
 }

@@ -127,14 +127,18 @@ describe('the UI messages', () => {
 
 describe('the components\' words (i18n/index.ts)', () => {
   it('are in the language of the edition being built (virtual:deck-edition)', async () => {
-    const { locale, ui } = await import('../../i18n')
+    const { locale, format, ui } = await import('../../i18n')
     expect(locale).toBe('fr')
     expect(ui.close).toBe('Fermer')
-    // The messages the charts use (wordsIn) too.
-    expect(ui.map.caption('13 mai 2019')).toBe(wordsIn('fr').ui.map.caption('13 mai 2019'))
+    expect(format.date('2019-05-13')).toBe('13 mai 2019')
+    // The one set of words of that language, the charts' layouts' too.
+    expect(ui).toBe(wordsIn('fr').ui)
+    expect(format).toBe(wordsIn('fr').format)
   })
 
   it('write the deck\'s own dates without making a date formatter (virtual:deck-dates-written), and any other date with one', async () => {
+    // A page's first load: no formatter of the language made yet by this file's other tests.
+    vi.resetModules()
     const { format } = await import('../../i18n')
     const made = vi.spyOn(Intl, 'DateTimeFormat')
     try {
