@@ -11,6 +11,7 @@
  */
 import type { Plugin } from 'vite'
 import type { Locale } from '../i18n/locales'
+import type { DeckEdition } from './edition'
 import type { DeckData } from './validate'
 import { dirname, resolve } from 'node:path'
 import { runnerImport } from 'vite'
@@ -18,9 +19,6 @@ import { frozenJsonModule } from '../utils/frozen-json-module'
 import { deckDataModule } from './data-module'
 import { editionOf } from './edition'
 import { dataFileError } from './load-error'
-
-const deckEditionModule = 'virtual:deck-edition'
-const resolvedId = `\0${deckEditionModule}`
 
 /** An error that Vite and Slidev print as its message alone: no stack, no code frame. */
 function oneMessage(message: string): Error {
@@ -57,22 +55,40 @@ export async function importDeck(dataModule: string, watch: (file: string) => vo
   return imported.module.deck
 }
 
+/** A virtual module made from the edition: its id, what it exports, and the plugin that serves it. */
+export interface EditionModule {
+  plugin: string
+  id: string
+  exportName: string
+  make: (edition: DeckEdition) => unknown
+}
+
+/**
+ * A Vite plugin that serves `module.id`, exporting `module.make` of the edition in `locale` of the
+ * validated deck that `dataModule` exports, as frozen JSON. The deck's data files are watched, and
+ * invalid data fails the module's load as `describe` says.
+ */
+export function editionModulePlugin({ plugin: name, id, exportName, make }: EditionModule, locale: Locale, dataModule: string): Plugin {
+  const resolvedId = `\0${id}`
+  return {
+    name,
+    enforce: 'pre',
+    resolveId(source) {
+      return source === id ? resolvedId : null
+    },
+    async load(loaded) {
+      if (loaded !== resolvedId)
+        return null
+      const deck = await importDeck(dataModule, file => this.addWatchFile(file))
+      return frozenJsonModule(exportName, make(editionOf(deck, locale)))
+    },
+  }
+}
+
 /**
  * `dataModule` exports the validated `deck`: data/deck.ts, or another module named by
  * DECK_DATA_MODULE (data/data-module.ts), or in a test a module of invalid data.
  */
 export function deckData(locale: Locale, dataModule = deckDataModule): Plugin {
-  return {
-    name: 'deck-data',
-    enforce: 'pre',
-    resolveId(source) {
-      return source === deckEditionModule ? resolvedId : null
-    },
-    async load(id) {
-      if (id !== resolvedId)
-        return null
-      const deck = await importDeck(dataModule, file => this.addWatchFile(file))
-      return frozenJsonModule('edition', editionOf(deck, locale))
-    },
-  }
+  return editionModulePlugin({ plugin: 'deck-data', id: 'virtual:deck-edition', exportName: 'edition', make: edition => edition }, locale, dataModule)
 }

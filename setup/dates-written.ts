@@ -7,27 +7,10 @@
 import type { Plugin } from 'vite'
 import type { Locale } from '../i18n/locales'
 import { deckDataModule } from '../data/data-module'
-import { editionOf } from '../data/edition'
-import { importDeck } from '../data/vite-plugin'
+import { editionModulePlugin } from '../data/vite-plugin'
 import { datesWrittenIn } from '../i18n/dates-written'
-import { frozenJsonModule } from '../utils/frozen-json-module'
-
-const datesWrittenModule = 'virtual:deck-dates-written'
-const resolvedId = `\0${datesWrittenModule}`
 
 /** `dataModule` exports the validated `deck` (data/vite-plugin.ts). */
 export function deckDatesWritten(locale: Locale, dataModule = deckDataModule): Plugin {
-  return {
-    name: 'deck-dates-written',
-    enforce: 'pre',
-    resolveId(source) {
-      return source === datesWrittenModule ? resolvedId : null
-    },
-    async load(id) {
-      if (id !== resolvedId)
-        return null
-      const deck = await importDeck(dataModule, file => this.addWatchFile(file))
-      return frozenJsonModule('datesWritten', datesWrittenIn(editionOf(deck, locale)))
-    },
-  }
+  return editionModulePlugin({ plugin: 'deck-dates-written', id: 'virtual:deck-dates-written', exportName: 'datesWritten', make: datesWrittenIn }, locale, dataModule)
 }
